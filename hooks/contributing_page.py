@@ -1,0 +1,24 @@
+"""Show CONTRIBUTING.md as the site page contributing.md.
+
+The page is generated from the file at build time, so there is one source.
+Its example include lines are escaped (a leading `;`) so that the site shows
+them as written instead of expanding them.
+"""
+
+import re
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+SOURCE = Path(__file__).resolve().parents[1] / "CONTRIBUTING.md"
+INCLUDE_LINE = re.compile(r"^(\s*)(-+8<-+)", re.MULTILINE)
+
+
+def on_files(files, config):
+    text = SOURCE.read_text(encoding="utf-8")
+    files.append(
+        File.generated(
+            config, "contributing.md", content=INCLUDE_LINE.sub(r"\1;\2", text)
+        )
+    )
+    return files

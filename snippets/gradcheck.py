@@ -1,0 +1,62 @@
+"""Finite-difference checks for gradients and Jacobians.
+
+Every formula on the site is checked against these: they know nothing about
+matrix calculus, only the definition of a derivative.
+"""
+
+import numpy as np
+
+
+# --8<-- [start:numerical_gradient]
+def numerical_gradient(f, X, h=1e-6):
+    """Central differences of a scalar-valued f at X; same shape as X."""
+    X = np.array(X, dtype=float)  # a copy: the caller's X is never touched
+    grad = np.zeros_like(X)
+    for index in np.ndindex(X.shape):
+        original = X[index]
+        X[index] = original + h
+        f_plus = f(X)
+        X[index] = original - h
+        f_minus = f(X)
+        X[index] = original
+        grad[index] = (f_plus - f_minus) / (2 * h)
+    return grad
+
+
+# --8<-- [end:numerical_gradient]
+# --8<-- [start:numerical_jacobian]
+def numerical_jacobian(f, X, h=1e-6):
+    """Central differences of an array-valued f at X.
+
+    The result has shape f(X).shape + X.shape: entry [i, j, k, l] is
+    d f(X)[i, j] / d X[k, l].
+    """
+    X = np.array(X, dtype=float)
+    out_shape = np.shape(f(X))
+    jacobian = np.zeros(out_shape + X.shape)
+    for index in np.ndindex(X.shape):
+        original = X[index]
+        X[index] = original + h
+        f_plus = np.array(f(X), dtype=float)
+        X[index] = original - h
+        f_minus = np.array(f(X), dtype=float)
+        X[index] = original
+        jacobian[(..., *index)] = (f_plus - f_minus) / (2 * h)
+    return jacobian
+
+
+# --8<-- [end:numerical_jacobian]
+# --8<-- [start:relative_error]
+def relative_error(a, b):
+    """||a - b|| / max(||a||, ||b||), Frobenius norms; 0.0 if both are 0."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    if a.shape != b.shape:  # broadcasting would hide a wrong shape
+        raise ValueError(f"shapes differ: {a.shape} and {b.shape}")
+    scale = max(np.linalg.norm(a), np.linalg.norm(b))
+    if scale == 0.0:
+        return 0.0
+    return float(np.linalg.norm(a - b) / scale)
+
+
+# --8<-- [end:relative_error]

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Tasks for working on the site: `python3 tasks.py <task> [arguments]`.
+
+Needs only Python 3.11.5 or newer. Every task first makes sure that .venv
+exists and holds exactly the pinned dependencies of requirements.txt, creating
+or updating it when that file changes. Arguments after the task name go to the
+tool the task runs (pytest or mkdocs).
+"""
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+INSTALLED = VENV / "installed.sha256"
+LOCK_INPUTS = ("requirements.txt", "pyproject.toml")
+
+# What must pass before any build: snippets, notebooks and how pages use them.
+CHECKS = [
+    "tests/test_snippets.py",
+    "tests/test_notebooks.py",
+    "tests/test_pages.py",
+]
+
+TASKS = {}
+
+
+def task(function):
+    TASKS[function.__name__] = function
+    return function
+
+
+def run(*command):
+    """Run a command from the project root; stop with its exit status."""
+    status = subprocess.run(command, cwd=ROOT).returncode
+    if status != 0:
+        sys.exit(status)
+
+
+def tool(name):
+    return str(BIN / name)
+
+
+def ensure_environment():
+    wanted = hashlib.sha256(
+        b"".join((ROOT / name).read_bytes() for name in LOCK_INPUTS)
+    ).hexdigest()
+    if INSTALLED.exists() and INSTALLED.read_text() == wanted:
+        return
+    if sys.version_info < (3, 11, 5):
+        sys.exit(
+            f"Python 3.11.5 or newer is needed, not {sys.version.split()[0]}."
+        )
+    print(f"Installing the pinned dependencies into {VENV.name}/ ...")
+    venv.create(VENV, with_pip=True)
+    python = tool("python")
+    run(python, "-m", "pip", "install", "--quiet", "-r", "requirements.txt")
+    # Puts snippets/ on the path, so `python snippets/<page>/<claim>.py` runs.
+    run(python, "-m", "pip", "install", "--quiet", "--no-deps", "-e", ".")
+    INSTALLED.write_text(wanted)
+
+
+@task
+def check(*arguments):
+    """Check snippets, notebooks and pages: what every build requires."""
+    run(tool("python"), "-m", "pytest", *CHECKS, *arguments)
+
+
+@task
+def serve(*arguments):
+    """Check, then serve the site on http://127.0.0.1:8000 with live reload."""
+    check("--quiet")
+    run(tool("mkdocs"), "serve", "--livereload", *arguments)
+
+
+@task
+def test(*arguments):
+    """Run the whole test suite."""
+    run(tool("python"), "-m", "pytest", *arguments)
+
+
+@task
+def build(*arguments):
+    """Check, then build the site into site/."""
+    check("--quiet")
+    run(tool("mkdocs"), "build", "--strict", *arguments)
+
+
+@task
+def outputs(*arguments):
+    """Rewrite the stored snippet outputs after an intentional change."""
+    run(
+        tool("python"),
+        "-m",
+        "pytest",
+        "tests/test_snippets.py",
+        "--regen-all",
+        *arguments,
+    )
+
+
+@task
+def strip(*arguments):
+    """Remove outputs from the notebooks in docs/ before committing them."""
+    notebooks = [str(path) for path in sorted((ROOT / "docs").rglob("*.ipynb"))]
+    run(tool("jupyter"), "nbconvert", "--clear-output", "--inplace", *notebooks)
+
+
+@task
+def lint(*arguments):
+    """Check formatting and lint with ruff."""
+    run(tool("ruff"), "format", "--check", ".")
+    run(tool("ruff"), "check", ".", *arguments)
+
+
+@task
+def format(*arguments):
+    """Format and fix what ruff can fix."""
+    run(tool("ruff"), "format", ".")
+    run(tool("ruff"), "check", "--fix", ".", *arguments)
+
+
+@task
+def lock(*arguments):
+    """Re-resolve requirements.txt from pyproject.toml (needs uv)."""
+    run(
+        "uv",
+        "pip",
+        "compile",
+        "pyproject.toml",
+        "--universal",
+        "--python-version",
+        "3.11.5",
+        "--generate-hashes",
+        "--output-file",
+        "requirements.txt",
+        *arguments,
+    )
+
+
+def usage():
+    width = max(map(len, TASKS))
+    lines = [f"  {name:<{width}}  {TASKS[name].__doc__}" for name in TASKS]
+    return "usage: python3 tasks.py <task> [arguments]\n\n" + "\n".join(lines)
+
+
+def main(name=None, *arguments):
+    if name not in TASKS:
+        print(usage())
+        sys.exit(0 if name in (None, "help", "-h", "--help") else 2)
+    if name != "lock":
+        ensure_environment()
+    TASKS[name](*arguments)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

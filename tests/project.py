@@ -1,0 +1,199 @@
+"""What the pages contain: their includes and their code fences.
+
+Each check returns a list of problems, one line each, that names a file (and
+line) and says how to fix it; an empty list means all is well. The checks take
+the project root as an argument so that tests/test_safety_net.py can run them
+on a damaged copy of the project.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from checked_outputs import helpers, notebooks, output_path, outputs, snippets
+
+# pymdownx.snippets' one-line form: --8<-- "path" or --8<-- "path:section".
+INCLUDE = re.compile(r"""^\s*-+8<-+\s+(["'])(?P<target>[^"']+)\1$""")
+BLOCK_INCLUDE = re.compile(r"^\s*-+8<-+\s*$")
+FENCE = re.compile(r"^(?P<indent>\s*)(?P<marks>`{3,}|~{3,})\s*(?P<info>.*)$")
+PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython"}
+
+
+@dataclass(frozen=True)
+class Include:
+    page: Path
+    line: int
+    path: str
+    section: str | None
+
+    def where(self, root):
+        return f"{self.page.relative_to(root)}:{self.line}"
+
+
+def docs_pages(root):
+    return sorted((root / "docs").rglob("*.md"))
+
+
+def pages(root):
+    """Markdown the site shows: docs/, and CONTRIBUTING.md as a page."""
+    return [*docs_pages(root), root / "CONTRIBUTING.md"]
+
+
+def includes(root):
+    """Include lines in docs/ (the site shows CONTRIBUTING.md's as text)."""
+    found = []
+    for page in docs_pages(root):
+        lines = page.read_text(encoding="utf-8").splitlines()
+        for number, text in enumerate(lines, start=1):
+            match = INCLUDE.match(text)
+            if match:
+                path, _, section = match["target"].partition(":")
+                found.append(Include(page, number, path, section or None))
+    return found
+
+
+def broken_includes(root):
+    problems = []
+    for include in includes(root):
+        target = root / include.path
+        if not target.is_file():
+            problems.append(
+                f"{include.where(root)}: includes {include.path}, which does "
+                "not exist. Fix the path, or restore the file if it was "
+                "renamed."
+            )
+        elif include.section and not has_section(target, include.section):
+            problems.append(
+                f"{include.where(root)}: includes section "
+                f"'{include.section}' of {include.path}, which has no "
+                f"'# --8<-- [start:{include.section}]' ... "
+                f"'# --8<-- [end:{include.section}]' pair. Add the markers "
+                "or fix the section name."
+            )
+    for page in docs_pages(root):
+        lines = page.read_text(encoding="utf-8").splitlines()
+        for number, text in enumerate(lines, start=1):
+            if BLOCK_INCLUDE.match(text):
+                problems.append(
+                    f"{page.relative_to(root)}:{number}: multi-line --8<-- "
+                    "blocks are not checked; use one line per file: "
+                    '--8<-- "path"'
+                )
+    return problems
+
+
+def has_section(path, name):
+    text = path.read_text(encoding="utf-8")
+    start = re.search(rf"--8<-- \[start:{re.escape(name)}\]", text)
+    end = re.search(rf"--8<-- \[end:{re.escape(name)}\]", text)
+    return bool(start and end and start.start() < end.start())
+
+
+def shown_files(root):
+    """Files some page includes, whole or in part."""
+    return {(root / include.path).resolve() for include in includes(root)}
+
+
+def pages_showing(path, root):
+    """Where `path` appears: ['docs/page.md:12', ...]."""
+    path = path.resolve()
+    return [
+        include.where(root)
+        for include in includes(root)
+        if (root / include.path).resolve() == path
+    ]
+
+
+def orphans(root):
+    shown = shown_files(root)
+    problems = [
+        f"{path.relative_to(root)}: not shown on any page. Include it in "
+        f"docs/{path.parent.name}.md next to its output, or delete it."
+        for path in snippets(root)
+        if path.resolve() not in shown
+    ]
+    problems += [
+        f"{path.relative_to(root)}: not shown on any page. Include it, or the "
+        "sections readers need, on the page that uses it, or delete it."
+        for path in helpers(root)
+        if path.resolve() not in shown
+    ]
+    for output in outputs(root):
+        snippet = output.with_suffix(".py")
+        if not snippet.exists():
+            problems.append(
+                f"{output.relative_to(root)}: no snippet "
+                f"{snippet.relative_to(root)} prints it. Delete the output, "
+                "or rename it along with its snippet."
+            )
+        elif output.resolve() not in shown:
+            problems.append(
+                f"{output.relative_to(root)}: not shown on any page. Include "
+                f"it below {snippet.relative_to(root)} on the page that shows "
+                "the snippet."
+            )
+    for snippet in snippets(root):
+        if not output_path(snippet).exists():
+            problems.append(
+                f"{snippet.relative_to(root)}: has no stored output. Run "
+                "`python3 tasks.py outputs` to create it."
+            )
+    return problems
+
+
+@dataclass(frozen=True)
+class Fence:
+    page: Path
+    line: int
+    language: str
+    body: list[str]
+
+
+def fences(page):
+    """Fenced code blocks of a page, including those nested in tabs."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    found, opening = [], None
+    for number, text in enumerate(lines, start=1):
+        match = FENCE.match(text)
+        if opening is None:
+            if match:
+                language = match["info"].split(" ")[0].lstrip(".").lower()
+                opening = (number, match["marks"], language, [])
+        elif (
+            match
+            and match["marks"].startswith(opening[1])
+            and not match["info"]
+        ):
+            start, _, language, body = opening
+            found.append(Fence(page, start, language, body))
+            opening = None
+        else:
+            opening[3].append(text)
+    return found
+
+
+def untested_python(root):
+    return [
+        f"{fence.page.relative_to(root)}:{fence.line}: a {fence.language} code "
+        "block that is not an include of a checked snippet. Move the code to "
+        "snippets/<page>/<claim>.py and include it with --8<-- (see "
+        "CONTRIBUTING.md)."
+        for page in pages(root)
+        for fence in fences(page)
+        if fence.language in PYTHON_LANGUAGES
+        and any(line.strip() and not INCLUDE.match(line) for line in fence.body)
+    ]
+
+
+def notebooks_with_outputs(root):
+    problems = []
+    for notebook in notebooks(root):
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        for number, cell in enumerate(cells, start=1):
+            if cell.get("outputs") or cell.get("execution_count"):
+                problems.append(
+                    f"{notebook.relative_to(root)}: cell {number} has stored "
+                    "outputs. Run `python3 tasks.py strip` before committing."
+                )
+    return problems

@@ -1,0 +1,31 @@
+"""The pages, the snippets and the stored outputs fit together."""
+
+import pytest
+from checked_outputs import ROOT
+from project import (
+    broken_includes,
+    notebooks_with_outputs,
+    orphans,
+    untested_python,
+)
+
+
+def report(problems):
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_every_include_resolves():
+    report(broken_includes(ROOT))
+
+
+def test_every_snippet_and_output_is_shown():
+    report(orphans(ROOT))
+
+
+def test_python_on_pages_comes_from_checked_snippets():
+    report(untested_python(ROOT))
+
+
+def test_notebooks_are_stored_without_outputs():
+    report(notebooks_with_outputs(ROOT))

@@ -1,0 +1,325 @@
+"""The safety net itself: every contributor mistake is caught, loudly.
+
+Each test damages a fresh copy of the project in a temporary folder (never the
+real files), runs the check that should catch the mistake, and asserts that it
+fails with a message naming the file (and line, where there is one) and saying
+how to fix it.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from checked_outputs import ROOT, output_path, snippets
+from conftest import build_site
+from project import (
+    broken_includes,
+    includes,
+    notebooks_with_outputs,
+    orphans,
+    untested_python,
+)
+
+COPIED = [
+    "docs",
+    "hooks",
+    "snippets",
+    "tests",
+    "CONTRIBUTING.md",
+    "mkdocs.yml",
+    "pyproject.toml",
+    "README.md",
+    "requirements.txt",
+]
+REGENERATE = "python3 tasks.py outputs"
+
+
+@dataclass
+class Project:
+    """A copy of the project, and one snippet, its output and its page in it."""
+
+    root: Path
+    snippet: Path
+    output: Path
+    page: Path
+
+    def name(self, path):
+        return path.relative_to(self.root).as_posix()
+
+    def pytest(self, *arguments, env=None):
+        result = subprocess.run(
+            # One process (-n0): the damaged copy needs one or two tests.
+            [sys.executable, "-m", "pytest", "-n0", "-p", "no:cacheprovider"]
+            + list(arguments),
+            cwd=self.root,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        return result.returncode, result.stdout + result.stderr
+
+    def check_snippet(self, *arguments, env=None):
+        test = "tests/test_snippets.py::test_snippet_prints_its_stored_output"
+        return self.pytest(
+            f"{test}[{self.name(self.snippet)}]", *arguments, env=env
+        )
+
+    def append(self, path, text):
+        path.write_text(
+            path.read_text(encoding="utf-8") + text, encoding="utf-8"
+        )
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = tmp_path / "project"
+    ignore = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints")
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=ignore)
+        else:
+            shutil.copy2(source, root / name)
+    snippet = snippets(root)[0]
+    output = output_path(snippet)
+    page = next(i.page for i in includes(root) if root / i.path == output)
+    return Project(root, snippet, output, page)
+
+
+def env_with(**variables):
+    return os.environ | variables
+
+
+# --- snippets and their outputs ---------------------------------------------
+
+
+def test_stale_output_fails_with_diff_and_page(project):
+    project.append(
+        project.snippet, '\nprint("a line the page does not show")\n'
+    )
+    stored = project.output.read_text(encoding="utf-8")
+
+    status, log = project.check_snippet()
+
+    assert status == 1
+    assert f"{project.name(project.output)} differs from what" in log
+    assert f"{project.name(project.page)}:" in log  # the page showing it
+    assert "+a line the page does not show" in log  # the diff
+    assert REGENERATE in log
+    assert project.output.read_text(encoding="utf-8") == stored  # untouched
+
+
+def test_hand_edited_output_fails(project):
+    project.append(project.output, "a number typed by hand\n")
+
+    status, log = project.check_snippet()
+
+    assert status == 1
+    assert "-a number typed by hand" in log
+    assert f"{project.name(project.page)}:" in log
+    assert "Never edit an output file by hand" in log
+
+
+def test_snippet_that_raises_fails_with_traceback(project):
+    project.append(
+        project.snippet, '\nraise RuntimeError("deliberate mistake")\n'
+    )
+    lines = project.snippet.read_text(encoding="utf-8").count("\n")
+
+    status, log = project.check_snippet()
+
+    assert status == 1
+    assert f"{project.name(project.snippet)} exited with status 1" in log
+    assert f'{project.name(project.snippet)}", line {lines}' in log
+    assert "RuntimeError: deliberate mistake" in log
+
+
+def test_regenerating_keeps_output_of_snippet_that_raises(project):
+    project.append(
+        project.snippet, '\nraise RuntimeError("deliberate mistake")\n'
+    )
+    stored = project.output.read_text(encoding="utf-8")
+
+    status, _ = project.check_snippet("--regen-all")
+
+    assert status == 1
+    assert project.output.read_text(encoding="utf-8") == stored
+
+
+def test_snippet_that_hangs_times_out(project):
+    project.append(project.snippet, "\nwhile True:\n    pass\n")
+
+    status, log = project.check_snippet(env=env_with(SNIPPET_TIMEOUT="2"))
+
+    assert status == 1
+    assert f"{project.name(project.snippet)} did not finish within 2 s" in log
+
+
+def test_output_that_changes_between_runs_fails(project):
+    project.append(project.snippet, "\nimport random\nprint(random.random())\n")
+
+    status, log = project.check_snippet()
+
+    assert status == 1
+    assert f"{project.name(project.snippet)} printed different output" in log
+    assert "np.random.default_rng(0)" in log  # how to fix it
+
+
+def test_bare_numpy_scalar_repr_fails(project):
+    project.append(
+        project.snippet, "\nimport numpy\nprint(repr(numpy.float64(1.5)))\n"
+    )
+
+    status, log = project.check_snippet()
+
+    assert status == 1
+    assert "bare NumPy scalar repr" in log
+
+
+def test_new_snippet_gets_its_output_created_and_fails_once(project):
+    new = project.snippet.with_name("new_claim.py")
+    new.write_text('print("hello")\n', encoding="utf-8")
+    project.snippet = new
+
+    status, log = project.check_snippet()
+
+    assert status == 1
+    assert f"{project.name(new.with_suffix('.out'))} did not exist" in log
+    assert new.with_suffix(".out").read_text(encoding="utf-8") == "hello\n"
+
+
+# --- pages ------------------------------------------------------------------
+
+
+def test_include_of_missing_file_names_page_and_line(project):
+    project.append(
+        project.page, '\n```python\n--8<-- "snippets/renamed.py"\n```\n'
+    )
+    line = project.page.read_text(encoding="utf-8").count("\n") - 1
+
+    problems = broken_includes(project.root)
+
+    assert problems == [
+        f"{project.name(project.page)}:{line}: includes snippets/renamed.py, "
+        "which does not exist. Fix the path, or restore the file if it was "
+        "renamed."
+    ]
+
+
+def test_include_of_missing_section_names_page_and_line(project):
+    snippet = project.name(project.snippet)
+    project.append(
+        project.page, f'\n```python\n--8<-- "{snippet}:no_such"\n```\n'
+    )
+    line = project.page.read_text(encoding="utf-8").count("\n") - 1
+
+    (problem,) = broken_includes(project.root)
+
+    assert problem.startswith(f"{project.name(project.page)}:{line}: ")
+    assert "section 'no_such'" in problem
+    assert "# --8<-- [start:no_such]" in problem
+
+
+def test_orphan_snippet_and_outputs_are_listed(project):
+    folder = project.snippet.parent
+    (folder / "orphan_claim.py").write_text('print("x")\n', encoding="utf-8")
+    (folder / "orphan_claim.out").write_text("x\n", encoding="utf-8")
+    (folder / "ghost.out").write_text("x\n", encoding="utf-8")
+
+    problems = "\n".join(orphans(project.root))
+
+    assert (
+        f"{project.name(folder)}/orphan_claim.py: not shown on any page"
+        in problems
+    )
+    assert (
+        f"{project.name(folder)}/orphan_claim.out: not shown on any page"
+        in problems
+    )
+    assert f"{project.name(folder)}/ghost.out: no snippet" in problems
+
+
+def test_untested_python_fence_names_page_and_line(project):
+    project.append(project.page, "\n```python\nprint('untested')\n```\n")
+    line = project.page.read_text(encoding="utf-8").count("\n") - 2
+
+    (problem,) = untested_python(project.root)
+
+    assert problem.startswith(f"{project.name(project.page)}:{line}: a python")
+    assert "snippets/<page>/<claim>.py" in problem
+
+
+def test_broken_link_and_anchor_fail_the_build(project, tmp_path):
+    project.append(
+        project.page,
+        "\n[a page](no-such-page.md), [an anchor](index.md#no-such-anchor)\n",
+    )
+
+    status, log = build_site(project.root, str(tmp_path / "site"))
+
+    assert status != 0
+    page = project.page.relative_to(project.root / "docs").as_posix()
+    assert f"'{page}' contains a link 'no-such-page.md'" in log
+    assert "'#no-such-anchor'" in log
+
+
+def test_build_refuses_outputs_pytest_has_not_checked(project, tmp_path):
+    # A fresh copy has no record of any check.
+    site = tmp_path / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode != 0
+    assert project.name(project.snippet) in result.stderr
+    assert REGENERATE in result.stderr
+
+
+# --- notebooks --------------------------------------------------------------
+
+
+def test_notebook_cell_that_raises_names_notebook_and_cell(project):
+    notebook = next((project.root / "docs").rglob("*.ipynb"))
+    content = json.loads(notebook.read_text(encoding="utf-8"))
+    content["cells"].append(
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "id": "deliberate-mistake",
+            "metadata": {},
+            "outputs": [],
+            "source": ['raise ValueError("deliberate mistake")'],
+        }
+    )
+    notebook.write_text(json.dumps(content), encoding="utf-8")
+
+    status, log = project.pytest("tests/test_notebooks.py")
+
+    assert status == 1
+    assert (
+        f"{project.name(notebook)}: cell {len(content['cells'])} failed" in log
+    )
+    assert "ValueError: deliberate mistake" in log
+
+
+def test_notebook_with_stored_outputs_is_named(project):
+    notebook = next((project.root / "docs").rglob("*.ipynb"))
+    content = json.loads(notebook.read_text(encoding="utf-8"))
+    code = next(
+        i for i, c in enumerate(content["cells"]) if c["cell_type"] == "code"
+    )
+    content["cells"][code]["execution_count"] = 1
+    notebook.write_text(json.dumps(content), encoding="utf-8")
+
+    (problem,) = notebooks_with_outputs(project.root)
+
+    assert problem.startswith(f"{project.name(notebook)}: cell {code + 1} ")
+    assert "python3 tasks.py strip" in problem
