@@ -7,10 +7,14 @@ or updating it when that file changes. Arguments after the task name go to the
 tool the task runs (pytest or mkdocs).
 """
 
+import base64
 import hashlib
+import io
 import os
 import subprocess
 import sys
+import tarfile
+import urllib.request
 import venv
 from pathlib import Path
 
@@ -26,6 +30,15 @@ CHECKS = [
     "tests/test_notebooks.py",
     "tests/test_pages.py",
 ]
+
+# KaTeX from the npm registry: the renderer the build runs, and the CSS and
+# fonts pages load. Change both lines together, then run `tasks.py katex`.
+KATEX_VERSION = "0.19.1"
+KATEX_INTEGRITY = (
+    "sha512-jG8uKntjSEcm2EpQOh0XturpPuuC9r3Sq5HLHdsFdWZT27E672SF19QEi"
+    "+of0/YeOy15lDgRhKvr5614uRrEfA=="
+)
+KATEX_FOLDER = ROOT / "vendor" / "katex"
 
 TASKS = {}
 
@@ -73,7 +86,7 @@ def check(*arguments):
 
 @task
 def serve(*arguments):
-    """Check, then serve the site on http://127.0.0.1:8000 with live reload."""
+    """Check, then serve the site with live reload on 127.0.0.1:8000."""
     check("--quiet")
     run(tool("mkdocs"), "serve", "--livereload", *arguments)
 
@@ -143,6 +156,33 @@ def lock(*arguments):
     )
 
 
+@task
+def katex(*arguments):
+    """Download the pinned KaTeX from the npm registry into vendor/katex/."""
+    url = f"https://registry.npmjs.org/katex/-/katex-{KATEX_VERSION}.tgz"
+    tarball = urllib.request.urlopen(url, timeout=60).read()
+    digest = base64.b64encode(hashlib.sha512(tarball).digest()).decode()
+    if f"sha512-{digest}" != KATEX_INTEGRITY:
+        sys.exit(f"{url} does not match KATEX_INTEGRITY; not unpacked.")
+    wanted = {"package/LICENSE": "LICENSE"}
+    with tarfile.open(fileobj=io.BytesIO(tarball)) as archive:
+        for member in archive.getmembers():
+            name = member.name.removeprefix("package/dist/")
+            if name in ("katex.min.js", "katex.min.css") or (
+                name.startswith("fonts/") and name.endswith(".woff2")
+            ):
+                wanted[member.name] = name
+        sums = [f"# katex {KATEX_VERSION} {KATEX_INTEGRITY}"]
+        for member_name, name in sorted(wanted.items(), key=lambda i: i[1]):
+            data = archive.extractfile(member_name).read()
+            target = KATEX_FOLDER / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            sums.append(f"{hashlib.sha256(data).hexdigest()}  {name}")
+    (KATEX_FOLDER / "SHA256SUMS").write_text("\n".join(sums) + "\n")
+    print(f"KaTeX {KATEX_VERSION}: {len(wanted)} files in {KATEX_FOLDER}")
+
+
 def usage():
     width = max(map(len, TASKS))
     lines = [f"  {name:<{width}}  {TASKS[name].__doc__}" for name in TASKS]
@@ -153,7 +193,7 @@ def main(name=None, *arguments):
     if name not in TASKS:
         print(usage())
         sys.exit(0 if name in (None, "help", "-h", "--help") else 2)
-    if name != "lock":
+    if name not in ("lock", "katex"):
         ensure_environment()
     TASKS[name](*arguments)
 

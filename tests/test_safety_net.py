@@ -25,17 +25,9 @@ from project import (
     untested_python,
 )
 
-COPIED = [
-    "docs",
-    "hooks",
-    "snippets",
-    "tests",
-    "CONTRIBUTING.md",
-    "mkdocs.yml",
-    "pyproject.toml",
-    "README.md",
-    "requirements.txt",
-]
+# Not copied: what is generated, installed or recorded, so that the copy
+# starts with no record of any check.
+NOT_COPIED = {".git", ".venv", ".cache", ".pytest_cache", "site"}
 REGENERATE = "python3 tasks.py outputs"
 
 
@@ -78,13 +70,13 @@ class Project:
 @pytest.fixture
 def project(tmp_path):
     root = tmp_path / "project"
-    ignore = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints")
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=ignore)
-        else:
-            shutil.copy2(source, root / name)
+    generated = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints")
+
+    def ignore(folder, names):
+        top = NOT_COPIED if Path(folder) == ROOT else set()
+        return top | generated(folder, names)
+
+    shutil.copytree(ROOT, root, ignore=ignore)
     snippet = snippets(root)[0]
     output = output_path(snippet)
     page = next(i.page for i in includes(root) if root / i.path == output)
@@ -323,3 +315,42 @@ def test_notebook_with_stored_outputs_is_named(project):
 
     assert problem.startswith(f"{project.name(notebook)}: cell {code + 1} ")
     assert "python3 tasks.py strip" in problem
+
+
+# --- math -------------------------------------------------------------------
+
+
+def test_bad_latex_fails_the_build_naming_page_line_and_formula(
+    project, tmp_path
+):
+    project.append(
+        project.page, "\nA typo: $\\frac{a}{b$ and $\\nosuchmacro$.\n"
+    )
+    line = project.page.read_text(encoding="utf-8").count("\n")
+
+    status, log = build_site(project.root, str(tmp_path / "site"))
+
+    assert status != 0
+    assert f"{project.name(project.page)}:{line}: " in log
+    assert "\\frac{a}{b" in log and "Unexpected end of input" in log
+    assert "Undefined control sequence: \\nosuchmacro" in log
+
+
+def test_bad_latex_in_a_notebook_names_the_notebook(project, tmp_path):
+    notebook = next((project.root / "docs").rglob("*.ipynb"))
+    content = json.loads(notebook.read_text(encoding="utf-8"))
+    content["cells"].append(
+        {
+            "cell_type": "markdown",
+            "id": "bad-tex",
+            "metadata": {},
+            "source": ["Broken: $\\frac{a}{b$"],
+        }
+    )
+    notebook.write_text(json.dumps(content), encoding="utf-8")
+
+    status, log = build_site(project.root, str(tmp_path / "site"))
+
+    assert status != 0
+    assert f"{project.name(notebook)}:" in log
+    assert "\\frac{a}{b" in log

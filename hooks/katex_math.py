@@ -1,0 +1,209 @@
+"""Render every formula at build time with KaTeX: pages ship finished math.
+
+Pages write TeX for pymdownx.arithmatex (generic mode), which leaves
+`\\(...\\)` and `\\[...\\]` in the HTML; notebook pages leave `$...$` and
+`$$...$$` in their markdown cells. After the search plugin has indexed a page
+(so search keeps the TeX source), this hook replaces each formula with KaTeX's
+HTML, so no math JavaScript reaches the reader.
+
+KaTeX runs in V8 through mini-racer, loaded once per build from the vendored
+copy in vendor/katex/ (the CSS and fonts the pages load come from the same
+download, so they always match the renderer). A TeX error stops the build,
+naming the page, the line and the formula.
+"""
+
+import html
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+VENDOR = Path(__file__).resolve().parents[1] / "vendor"
+KATEX = VENDOR / "katex"
+STYLESHEET = "assets/katex/katex.min.css"
+# Fonts nearly every page needs; preloading them saves a round trip.
+PRELOADED_FONTS = ("KaTeX_Main-Regular", "KaTeX_Math-Italic")
+
+# Notation used across the site. KaTeX expands these before rendering.
+MACROS = {
+    r"\R": r"\mathbb{R}",
+}
+
+ARITHMATEX = re.compile(
+    r'<(?P<tag>span|div) class="arithmatex">'
+    r"(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<display>.*?)\\\])"
+    r"</(?P=tag)>",
+    re.DOTALL,
+)
+DOLLARS = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>[^$\n]+?)\$", re.S)
+
+
+class TexError(Exception):
+    pass
+
+
+@cache
+def katex():
+    """A V8 context with KaTeX loaded, and a function that calls it."""
+    from py_mini_racer import MiniRacer
+
+    context = MiniRacer()
+    context.eval((KATEX / "katex.min.js").read_text(encoding="utf-8"))
+    # Errors come back as values: mini-racer's exceptions carry the stack.
+    render = context.eval(
+        """(tex, displayMode) => {
+            try {
+                return katex.renderToString(tex, {
+                    displayMode,
+                    macros: {...MACROS},
+                    throwOnError: true,
+                    strict: "error",
+                });
+            } catch (error) {
+                return {error: String(error.message)};
+            }
+        }""".replace("MACROS", json.dumps(MACROS))
+    )
+    return context, render
+
+
+def render(tex, display):
+    """KaTeX's HTML for one formula; raises TexError if KaTeX rejects it."""
+    _, call = katex()
+    result = call(tex, display)
+    if isinstance(result, str):
+        return result
+    raise TexError(result["error"])
+
+
+def katex_version():
+    context, _ = katex()
+    return context.eval("katex.version")
+
+
+def where(page, tex):
+    """'docs/page.md:12': where `tex` first appears, as far as it is found."""
+    source = page.file.abs_src_path
+    name = f"docs/{page.file.src_uri}"
+    if source is None or not Path(source).exists():
+        return name
+    text = Path(source).read_text(encoding="utf-8")
+    first_line = tex.strip().splitlines()[0].strip() if tex.strip() else tex
+    index = text.find(first_line)
+    if index < 0:
+        escaped = first_line.replace("\\", "\\\\")  # as stored in .ipynb JSON
+        index = text.find(escaped)
+    return f"{name}:{text.count(chr(10), 0, index) + 1}" if index >= 0 else name
+
+
+class PageRenderer:
+    """Renders the formulas of one page, collecting every error."""
+
+    def __init__(self, page):
+        self.page = page
+        self.errors = []
+
+    def formula(self, tex, display):
+        try:
+            return render(tex, display)
+        except TexError as error:
+            self.errors.append(
+                f"{where(self.page, tex)}: {error}\n    {tex.strip()}"
+            )
+            return html.escape(tex)
+
+    def arithmatex(self, content):
+        def replace(match):
+            if match["inline"] is not None:
+                return self.formula(
+                    html.unescape(match["inline"]), display=False
+                )
+            rendered = self.formula(
+                html.unescape(match["display"]), display=True
+            )
+            return f'<div class="arithmatex">{rendered}</div>'
+
+        return ARITHMATEX.sub(replace, content)
+
+    def notebook(self, content):
+        soup = BeautifulSoup(content, "html.parser")
+        # nbconvert's template loads MathJax from an empty URL and configures
+        # it inline; with the math rendered here, both are dead weight.
+        for script in soup.select(
+            'script[src=""], script[type="text/x-mathjax-config"]'
+        ):
+            script.decompose()
+        for cell in soup.select(".jp-RenderedMarkdown"):
+            for text in list(cell.find_all(string=DOLLARS)):
+                if text.find_parent(("code", "pre")) is None:
+                    text.replace_with(self.dollars(text))
+        return str(soup)
+
+    def dollars(self, text):
+        pieces, position = [], 0
+        for match in DOLLARS.finditer(text):
+            pieces.append(html.escape(text[position : match.start()]))
+            if match["display"] is not None:
+                rendered = self.formula(match["display"], display=True)
+                pieces.append(f'<div class="arithmatex">{rendered}</div>')
+            else:
+                pieces.append(self.formula(match["inline"], display=False))
+            position = match.end()
+        pieces.append(html.escape(text[position:]))
+        return BeautifulSoup("".join(pieces), "html.parser")
+
+
+def on_config(config):
+    config.extra_css.insert(0, STYLESHEET)
+    return config
+
+
+def on_files(files, config):
+    for path in sorted(KATEX.rglob("*")):
+        if path.suffix in (".css", ".woff2"):
+            name = path.relative_to(KATEX).as_posix()
+            files.append(
+                File(
+                    f"katex/{name}",
+                    src_dir=str(VENDOR),
+                    dest_dir=config.site_dir,
+                    use_directory_urls=False,
+                    dest_uri=f"assets/katex/{name}",
+                )
+            )
+    return files
+
+
+@event_priority(-100)  # after the search plugin has indexed the TeX source
+def on_page_context(context, page, config, nav):
+    renderer = PageRenderer(page)
+    if page.file.src_uri.endswith(".ipynb"):
+        page.content = renderer.notebook(page.content)
+    else:
+        page.content = renderer.arithmatex(page.content)
+    if renderer.errors:
+        raise PluginError(
+            "KaTeX cannot render these formulas:\n"
+            + "\n".join(renderer.errors)
+            + "\nFix the TeX; KaTeX's supported functions are listed at "
+            "https://katex.org/docs/supported"
+        )
+    return context
+
+
+def on_post_page(output, page, config):
+    """Preload the fonts on pages that show math."""
+    if 'class="katex' not in output:
+        return output
+    base = page.url.count("/") * "../"
+    links = "".join(
+        f'<link rel="preload" href="{base}assets/katex/fonts/{font}.woff2" '
+        'as="font" type="font/woff2" crossorigin>'
+        for font in PRELOADED_FONTS
+    )
+    return output.replace("</head>", f"{links}</head>", 1)

@@ -1,0 +1,289 @@
+"""Every page, in a real browser: math rendered, nothing fetched from
+elsewhere, no console errors, nothing wider than a phone, light and dark.
+
+Chromium comes from the system (Debian's `chromium` package in CI); where it
+is missing the tests skip with a message, except in CI, where they fail.
+"""
+
+import os
+import shutil
+import threading
+import xml.etree.ElementTree as ElementTree
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+CANDIDATES = [
+    os.environ.get("CHROMIUM", ""),
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "/Applications/Chromium.app/Contents/MacOS/Chromium",
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 375, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+
+# Raw TeX that escaped rendering, anywhere in the visible text.
+FIND_RAW_TEX = """() => {
+    const text = document.querySelector("article").innerText;
+    const raw = ["\\\\(", "\\\\[", "$$"].filter(mark => text.includes(mark));
+    for (const cell of document.querySelectorAll(".jp-RenderedMarkdown")) {
+        if (cell.innerText.includes("$")) raw.push(cell.innerText.slice(0, 60));
+    }
+    return raw;
+}"""
+# Is the page wider than the screen? If so, name what sticks out: elements
+# wider than their box, or outside the screen, with no scrolling ancestor.
+FIND_OVERFLOW = """() => {
+    const width = document.documentElement.clientWidth;
+    const pageWidth = document.documentElement.scrollWidth;
+    if (pageWidth <= width + 1) return [];
+    const scrolls = el =>
+        ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
+    const offenders = [];
+    for (const el of document.querySelectorAll(".md-container *")) {
+        if (el.closest(".katex-mathml")) continue;  // for screen readers only
+        const box = el.getBoundingClientRect();
+        const outside = box.right > width + 1 || box.left < -1;
+        const spills = el.scrollWidth > el.clientWidth + 1 && !scrolls(el);
+        if (box.width === 0 || !(outside || spills)) continue;
+        let parent = el.parentElement;
+        while (parent && !scrolls(parent)) parent = parent.parentElement;
+        if (!parent) offenders.push(
+            `<${el.tagName.toLowerCase()} class="${el.className}">: ` +
+            el.textContent.trim().slice(0, 40));
+    }
+    return [`page is ${pageWidth} px wide`, ...offenders.slice(-3)];
+}"""
+
+
+def find_chromium():
+    for candidate in CANDIDATES:
+        path = shutil.which(candidate) if candidate else None
+        if path or (candidate and Path(candidate).is_file()):
+            return path or candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    chromium = find_chromium()
+    if chromium is None:
+        message = (
+            "Chromium not found. Install it (Debian/Ubuntu: `sudo apt install "
+            "chromium`; macOS: `brew install --cask chromium`) or set "
+            "CHROMIUM=/path/to/chromium."
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium, args=FLAGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def server(built_site):
+    """The built site on 127.0.0.1 under the path of site_url, as its host
+    serves it."""
+    site_url = yaml_value("site_url")
+    handler = partial(SiteHandler, site_url, directory=str(built_site))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}{urlsplit(site_url).path}"
+    httpd.shutdown()
+
+
+def yaml_value(key):
+    """A top-level scalar of mkdocs.yml (which has tags plain YAML rejects)."""
+    from checked_outputs import ROOT
+
+    for line in (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
+        if line.startswith(f"{key}:"):
+            return line.partition(":")[2].strip()
+    raise KeyError(key)
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    def __init__(self, site_url, *args, **kwargs):
+        self.site_url = site_url
+        self.mount = urlsplit(site_url).path
+        super().__init__(*args, **kwargs)
+
+    def translate_path(self, path):
+        if not path.startswith(self.mount):
+            return ""  # outside the site: 404
+        return super().translate_path("/" + path.removeprefix(self.mount))
+
+    def do_GET(self):
+        """Serve sitemap.xml as if this server were the site's real origin.
+
+        Instant navigation only intercepts links listed in the sitemap, and
+        compares them by origin, which here includes a port."""
+        if not self.path.endswith("/sitemap.xml"):
+            return super().do_GET()
+        here = f"http://127.0.0.1:{self.server.server_port}{self.mount}"
+        path = Path(self.translate_path(self.path))
+        body = path.read_bytes().replace(self.site_url.encode(), here.encode())
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def site_pages(site):
+    """Every page of the sitemap, as a path relative to the site root."""
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = ElementTree.parse(site / "sitemap.xml").getroot()
+    locations = [loc.text for loc in root.findall("s:url/s:loc", namespace)]
+    return [url.removeprefix(yaml_value("site_url")) for url in locations]
+
+
+def pytest_generate_tests(metafunc):
+    if "page_path" in metafunc.fixturenames:
+        from checked_outputs import ROOT
+
+        # Pages follow the nav of mkdocs.yml; read them from the docs folder
+        # so that parametrising needs no build.
+        docs = ROOT / "docs"
+        paths = sorted(
+            ""
+            if p.stem == "index"
+            else p.relative_to(docs).with_suffix("").as_posix() + "/"
+            for p in [*docs.rglob("*.md"), *docs.rglob("*.ipynb")]
+        )
+        paths.append("contributing/")
+        metafunc.parametrize(
+            "page_path", sorted(set(paths)), ids=lambda p: p or "home"
+        )
+
+
+class Visit:
+    """One page load, recording what the browser complained about or fetched."""
+
+    def __init__(self, browser, base, scheme, viewport):
+        self.base = base
+        self.context = browser.new_context(
+            color_scheme=scheme, viewport=viewport
+        )
+        self.foreign, self.errors = [], []
+        self.context.route("**/*", self.route)
+        self.page = self.context.new_page()
+        self.page.on("console", self.console)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def route(self, route):
+        if route.request.url.startswith(self.base):
+            route.continue_()
+        else:
+            self.foreign.append(route.request.url)
+            route.abort()
+
+    def console(self, message):
+        if message.type == "error":
+            self.errors.append(message.text)
+
+    def open(self, path):
+        self.page.goto(self.base + path, wait_until="load")
+        return self.page
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, server):
+    visits = []
+
+    def open_page(path, scheme="light", viewport=PHONE):
+        visit = Visit(browser, server, scheme, viewport)
+        visits.append(visit)
+        return visit, visit.open(path)
+
+    yield open_page
+    for visit in visits:
+        visit.close()
+
+
+def test_sitemap_lists_every_tested_page(built_site, request):
+    tested = {
+        item.callspec.params["page_path"]
+        for item in request.session.items
+        if hasattr(item, "callspec") and "page_path" in item.callspec.params
+    }
+    assert set(site_pages(built_site)) <= tested | {""}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_page_reads_well_on_a_phone(visit, page_path, scheme):
+    where = f"/{page_path} ({scheme}, 375 px)"
+    session, page = visit(page_path, scheme)
+
+    expected = "slate" if scheme == "dark" else "default"
+    assert (
+        page.locator("body").get_attribute("data-md-color-scheme") == expected
+    )
+    assert page.evaluate(FIND_RAW_TEX) == [], f"{where}: raw TeX on the page"
+    assert page.locator(".katex-error").count() == 0, f"{where}: KaTeX error"
+    assert page.evaluate(FIND_OVERFLOW) == [], f"{where}: wider than the screen"
+    assert session.errors == [], f"{where}: console errors"
+    assert session.foreign == [], f"{where}: requests to other origins"
+
+
+def test_page_on_a_desktop_fetches_nothing_elsewhere(visit, page_path):
+    session, page = visit(page_path, "light", DESKTOP)
+    page.wait_for_load_state("networkidle")
+    assert session.foreign == [], f"/{page_path}: requests to other origins"
+    assert session.errors == [], f"/{page_path}: console errors"
+
+
+def test_math_is_rendered_at_build_time(visit):
+    _, page = visit("chain-rule-order/")
+    assert page.locator(".katex").count() > 20
+    assert page.locator(".katex-display").count() >= 3
+    scripts = page.eval_on_selector_all("script[src]", "s => s.map(e => e.src)")
+    assert not [src for src in scripts if "katex" in src or "mathjax" in src]
+
+
+def test_notebook_page_offers_download_and_shows_outputs(visit, server):
+    _, page = visit("workbooks/chain-rule-order/", "light", DESKTOP)
+    link = page.locator("a[download][href$='.ipynb']").first
+    assert link.is_visible()
+    response = page.request.get(urljoin(page.url, link.get_attribute("href")))
+    assert response.ok
+    assert response.json()["nbformat"] == 4
+    assert page.locator(".jp-OutputArea-output").count() >= 5
+    assert page.locator(".jp-RenderedMarkdown .katex").count() > 5
+
+
+def test_instant_navigation_renders_math_on_the_new_page(visit):
+    session, page = visit("", "light", DESKTOP)
+    page.wait_for_load_state("networkidle")  # the sitemap instant loading needs
+    page.evaluate("window.sameDocument = true")
+    page.locator(".md-nav__link", has_text="order breaks").first.click()
+    page.wait_for_url("**/chain-rule-order/")
+    page.wait_for_selector("article .katex")
+    assert page.evaluate("window.sameDocument === true"), "page was reloaded"
+    assert page.evaluate(FIND_RAW_TEX) == []
+    assert session.errors == []
