@@ -1,19 +1,24 @@
-"""With non-square shapes, the scalar order G @ A does not even run."""
+"""With the course's week-3 shapes, the scalar order does not even run."""
 
 import numpy as np
 
+n1, n2, m = 4, 1, 5  # hidden units, output units, examples
 rng = np.random.default_rng(0)
-W = rng.standard_normal((3, 4))  # n×p
-A = rng.standard_normal((4, 5))  # p×m
-G = rng.standard_normal((3, 5))  # dL/dZ has the shape of Z = W A: n×m
+W2 = rng.standard_normal((n2, n1))  # (1, 4)
+A1 = rng.standard_normal((n1, m))  # (4, 5)
+dZ2 = rng.standard_normal((n2, m))  # (1, 5), shaped like Z2 = W2 A1
 
-try:
-    G @ A
-except ValueError as error:
-    print(f"G @ A:   {G.shape} @ {A.shape} -> ValueError")
-    print(f"  {error}")
-else:
-    raise AssertionError("G @ A should not have run")
+attempts = {
+    "dW2 = dZ2 @ A1  ": lambda: dZ2 @ A1,
+    "dW2 = dZ2 @ A1.T": lambda: dZ2 @ A1.T,
+    "dA1 = dZ2 @ W2.T": lambda: dZ2 @ W2.T,
+    "dA1 = W2.T @ dZ2": lambda: W2.T @ dZ2,
+}
+for formula, compute in attempts.items():
+    try:
+        print(f"{formula}  runs: shape {compute().shape}")
+    except ValueError as error:
+        print(f"{formula}  ValueError:\n    {error}")
 
-print(f"G @ A.T: {G.shape} @ {A.T.shape} -> {(G @ A.T).shape}, the shape of W")
-assert (G @ A.T).shape == W.shape
+assert (dZ2 @ A1.T).shape == W2.shape
+assert (W2.T @ dZ2).shape == A1.shape

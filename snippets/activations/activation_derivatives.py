@@ -1,0 +1,30 @@
+"""sigmoid' = s (1 - s), tanh' = 1 - tanh², ReLU' = 1 where z > 0."""
+
+import numpy as np
+from gradcheck import numerical_gradient, relative_error
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def relu(z):
+    return np.maximum(z, 0)
+
+
+def slopes(g, z):
+    """Finite differences of g at every entry of z (g acts entry by entry)."""
+    return numerical_gradient(lambda z: np.sum(g(z)), z)
+
+
+derivatives = {
+    "sigmoid": (sigmoid, lambda z: sigmoid(z) * (1 - sigmoid(z))),
+    "tanh": (np.tanh, lambda z: 1 - np.tanh(z) ** 2),
+    "relu": (relu, lambda z: (z > 0).astype(float)),
+}
+z = np.array([-2.0, -0.5, 0.3, 1.0, 3.0])  # no z = 0: ReLU has a kink there
+print(f"z = {z}")
+for name, (g, g_prime) in derivatives.items():
+    agrees = relative_error(g_prime(z), slopes(g, z)) < 1e-8
+    print(f"{name:8} g'(z) = {np.round(g_prime(z), 4)}  matches: {agrees}")
+    assert agrees, name

@@ -1,0 +1,32 @@
+"""Contracting dA with a diagonal Jacobian multiplies entry by entry:
+dZ = dA * g'(Z), with *, never @."""
+
+import numpy as np
+from gradcheck import numerical_gradient, numerical_jacobian, relative_error
+
+np.set_printoptions(precision=4, suppress=True)
+rng = np.random.default_rng(0)
+Z = rng.standard_normal((3, 3))
+dA = rng.standard_normal((3, 3))  # upstream gradient dL/dA, shaped like A
+
+
+def loss(Z):
+    return np.sum(dA * np.tanh(Z))  # any loss whose gradient by A is dA
+
+
+full = np.einsum("ij,ijkl->kl", dA, numerical_jacobian(np.tanh, Z))
+# --8<-- [start:hadamard]
+hadamard = dA * (1 - np.tanh(Z) ** 2)  # dZ = dA ⊙ tanh'(Z)
+# --8<-- [end:hadamard]
+matrix_product = dA @ (1 - np.tanh(Z) ** 2)  # runs: the shapes are square
+numeric = numerical_gradient(loss, Z)
+
+print("contraction with the full Jacobian =", full.round(4), sep="\n")
+print("dA * g'(Z)                         =", hadamard, sep="\n")
+print("dA @ g'(Z)                         =", matrix_product, sep="\n")
+error_of_product = relative_error(matrix_product, numeric)
+print(f"relative error of dA @ g'(Z): {error_of_product:.2f}")
+
+assert relative_error(full, numeric) < 1e-7
+assert relative_error(hadamard, numeric) < 1e-7
+assert error_of_product > 0.1

@@ -1,0 +1,31 @@
+"""b is a column (n1 × 1): NumPy adds it to every column of W X."""
+
+import numpy as np
+
+W = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])  # n1 × n0 = 3 × 2
+X = np.array([[1.0, 0.0, 2.0, -1.0], [0.0, 1.0, 1.0, 3.0]])  # n0 × m = 2 × 4
+b = np.array([[10.0], [20.0], [30.0]])  # n1 × 1
+
+Z = W @ X + b
+print("Z = W @ X + b =", Z, sep="\n")
+
+# What the formula means, entry by entry: b[i] joins every column j.
+loops = np.zeros((3, 4))
+for i in range(3):
+    for j in range(4):
+        loops[i, j] = sum(W[i, k] * X[k, j] for k in range(2)) + b[i, 0]
+assert np.array_equal(Z, loops)
+
+# A flat bias of shape (3,) lines up with the last axis, the examples.
+b_flat = b.ravel()
+try:
+    W @ X + b_flat
+except ValueError as error:
+    print(f"\nW @ X + b.ravel() with m = 4 fails:\n  {str(error).strip()}")
+
+# With m = n1 = 3 it runs, and adds b[j] to column j: not the formula.
+X3 = X[:, :3]
+wrong = W @ X3 + b_flat
+print("with m = 3 it runs:", wrong, sep="\n")
+print(f"equal to the formula: {np.array_equal(wrong, W @ X3 + b)}")
+assert not np.array_equal(wrong, W @ X3 + b)

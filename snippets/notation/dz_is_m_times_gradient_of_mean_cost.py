@@ -1,0 +1,27 @@
+"""dZ2 = A2 - Y is the gradient of the summed loss, m times dJ/dZ2;
+dW2 = dZ2 A1.T / m is the gradient of the mean cost J itself."""
+
+import numpy as np
+from gradcheck import numerical_gradient, relative_error
+from network import cost, example, sigmoid, two_layer_forward
+
+np.set_printoptions(precision=4, suppress=True)
+X, Y, params = example(n0=2, n1=4, n2=1, m=5)
+m = X.shape[1]
+A2, cache = two_layer_forward(X, params)
+A1, Z2 = cache["A1"], cache["Z2"]
+
+dZ2 = A2 - Y
+dJ_dZ2 = numerical_gradient(lambda Z2: cost(sigmoid(Z2), Y), Z2)
+print("dZ2 = A2 - Y           =", dZ2, sep="\n")
+print("m * dJ/dZ2 (numerical) =", (m * dJ_dZ2).round(4), sep="\n")
+
+dW2 = dZ2 @ A1.T / m
+dJ_dW2 = numerical_gradient(
+    lambda W2: cost(sigmoid(W2 @ A1 + params["b2"]), Y), params["W2"]
+)
+print("dW2 = dZ2 @ A1.T / m   =", dW2, sep="\n")
+print("dJ/dW2 (numerical)     =", dJ_dW2.round(4), sep="\n")
+
+assert relative_error(dZ2, m * dJ_dZ2) < 1e-7
+assert relative_error(dW2, dJ_dW2) < 1e-7

@@ -1,0 +1,69 @@
+"""Every line of the backward pass, drawn to scale: one square per entry.
+The shapes come from running the pass on week-3 sizes (n0, n1, n2, m)."""
+
+import numpy as np
+from figures import rect, svg, text
+from network import example, two_layer_backward, two_layer_forward
+
+X, Y, params = example(n0=2, n1=4, n2=1, m=5)
+A2, cache = two_layer_forward(X, params)
+grads = two_layer_backward(X, Y, params, cache)
+W2, A1 = params["W2"], cache["A1"]
+dZ2 = A2 - Y
+dA1 = W2.T @ dZ2
+dZ1 = dA1 * (1 - A1**2)
+
+# Each line: the result, then the operands and operators that produce it.
+lines = [
+    [("dZ2", dZ2), "=", ("A2", A2), "-", ("Y", Y)],
+    [("dW2", grads["dW2"]), "=", ("dZ2", dZ2), "@", ("A1.T", A1.T), "/ m"],
+    [("db2", grads["db2"]), "=", "row sums of", ("dZ2", dZ2), "/ m"],
+    [("dA1", dA1), "=", ("W2.T", W2.T), "@", ("dZ2", dZ2)],
+    [("dZ1", dZ1), "=", ("dA1", dA1), "*", ("1 - A1**2", 1 - A1**2)],
+    [("dW1", grads["dW1"]), "=", ("dZ1", dZ1), "@", ("X.T", X.T), "/ m"],
+    [("db1", grads["db1"]), "=", "row sums of", ("dZ1", dZ1), "/ m"],
+]
+
+size, parts, y, widest = 13, [], 10, 0
+
+
+def slot_width(name, array):
+    """Room for a matrix and its caption, e.g. "dW2 1×4"."""
+    return max(array.shape[1] * size, 7.5 * len(f"{name} 1×1"))
+
+
+result_slot = max(slot_width(*line[0]) for line in lines)  # aligns the "="
+for line in lines:
+    tallest = max(item[1].shape[0] for item in line if isinstance(item, tuple))
+    middle, x = y + tallest * size / 2, 10
+    for position, item in enumerate(line):
+        if isinstance(item, str):  # an operator between matrices
+            step = 14 + 7 * len(item)
+            parts.append(text(x + step / 2, middle + 4, item, "label"))
+            x += step
+            continue
+        name, array = item
+        rows, columns = array.shape
+        slot = result_slot if position == 0 else slot_width(name, array)
+        left, top = x + (slot - columns * size) / 2, middle - rows * size / 2
+        kind = "cell on" if name.startswith("d") else "cell"
+        for r, c in np.ndindex(rows, columns):
+            parts.append(
+                rect(left + c * size, top + r * size, size, size, kind)
+            )
+        caption = f"{name} {rows}×{columns}"
+        parts.append(
+            text(x + slot / 2, top + rows * size + 14, caption, "note")
+        )
+        x += slot + 6
+    widest, y = max(widest, x), y + tallest * size + 34
+print(
+    svg(round(widest + 10), y, "Shapes of the two-layer backward pass", parts)
+)
+
+# The picture's claims: every gradient has the shape of its variable, and
+# every product's inner sizes agree.
+for name in ("W1", "b1", "W2", "b2"):
+    assert grads["d" + name].shape == params[name].shape
+assert dZ2.shape[1] == A1.T.shape[0] and W2.T.shape[1] == dZ2.shape[0]
+assert dZ1.shape[1] == X.T.shape[0] and dA1.shape == A1.shape

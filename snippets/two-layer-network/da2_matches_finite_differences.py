@@ -1,0 +1,19 @@
+"""dA2 = -Y/A2 + (1 - Y)/(1 - A2): the derivative of the summed loss by A2."""
+
+import numpy as np
+from gradcheck import numerical_gradient, relative_error
+from network import cost, example, two_layer_forward
+
+np.set_printoptions(precision=4, suppress=True)
+X, Y, params = example(n0=2, n1=4, n2=1, m=5)
+A2, cache = two_layer_forward(X, params)
+m = X.shape[1]
+
+# --8<-- [start:formula]
+dA2 = -Y / A2 + (1 - Y) / (1 - A2)
+# --8<-- [end:formula]
+# m J is the summed loss, whose derivatives dA2 and dZ2 are.
+numeric = m * numerical_gradient(lambda A2: cost(A2, Y), A2)
+print("dA2                    =", dA2)
+print("finite differences × m =", numeric.round(4))
+assert relative_error(dA2, numeric) < 1e-7

@@ -1,0 +1,21 @@
+"""Without keepdims, db1 loses its column shape, and the update b1 - α db1
+broadcasts into an n1 × n1 matrix without an error."""
+
+import numpy as np
+from network import example, two_layer_forward
+
+X, Y, params = example(n0=2, n1=4, n2=1, m=5)
+A2, cache = two_layer_forward(X, params)
+dZ1 = params["W2"].T @ (A2 - Y) * (1 - cache["A1"] ** 2)  # (4, 5)
+b1, alpha, m = params["b1"], 0.1, X.shape[1]
+
+db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+db1_flat = np.sum(dZ1, axis=1) / m  # keepdims forgotten
+print(f"b1 has shape {b1.shape}")
+for label, db in [("with keepdims", db1), ("without keepdims", db1_flat)]:
+    update = b1 - alpha * db
+    print(
+        f"{label + ':':18} db1 {db.shape!s:7} b1 - alpha * db1 {update.shape}"
+    )
+assert (b1 - alpha * db1).shape == b1.shape
+assert (b1 - alpha * db1_flat).shape == (4, 4)
