@@ -105,6 +105,13 @@ def build(*arguments):
 
 
 @task
+def deploy(*arguments):
+    """Check, then publish the site to GitHub Pages (mkdocs gh-deploy)."""
+    check("--quiet")
+    run(tool("mkdocs"), "gh-deploy", "--force", *arguments)
+
+
+@task
 def outputs(*arguments):
     """Rewrite the stored snippet outputs after an intentional change."""
     run(
@@ -115,6 +122,12 @@ def outputs(*arguments):
         "--regen-all",
         *arguments,
     )
+
+
+@task
+def bench(*arguments):
+    """Benchmark build-time KaTeX against the MathJax recipe (Chromium)."""
+    run(tool("python"), "tools/bench_math.py", *arguments)
 
 
 @task

@@ -7,6 +7,7 @@ them as written instead of expanding them.
 
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 from mkdocs.structure.files import File
 
@@ -22,3 +23,10 @@ def on_files(files, config):
         )
     )
     return files
+
+
+def on_page_context(context, page, config, nav):
+    """Point the page's edit link at CONTRIBUTING.md, its real source."""
+    if page.file.src_uri == "contributing.md" and config.edit_uri:
+        page.edit_url = urljoin(config.edit_uri, "../CONTRIBUTING.md")
+    return context

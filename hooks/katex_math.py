@@ -26,8 +26,6 @@ from mkdocs.structure.files import File
 VENDOR = Path(__file__).resolve().parents[1] / "vendor"
 KATEX = VENDOR / "katex"
 STYLESHEET = "assets/katex/katex.min.css"
-# Fonts nearly every page needs; preloading them saves a round trip.
-PRELOADED_FONTS = ("KaTeX_Main-Regular", "KaTeX_Math-Italic")
 
 # Notation used across the site. KaTeX expands these before rendering.
 MACROS = {
@@ -196,14 +194,61 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+@cache
+def font_rules():
+    """(classes, font file) for each rule of KaTeX's CSS that picks a font:
+    an element carrying all those classes is drawn with that file."""
+    css = (KATEX / "katex.min.css").read_text(encoding="utf-8")
+    files = {}
+    for face in re.findall(r"@font-face\{([^}]*)\}", css):
+        key = font_key(face)
+        files[key] = re.search(r"url\((fonts/[^)]+\.woff2)\)", face)[1]
+    rules = [(frozenset(), files[("KaTeX_Main", "normal", "400")])]  # .katex
+    for rule in css.split("}"):
+        selectors, _, body = rule.partition("{")
+        key = font_key(body)
+        if selectors.lstrip().startswith("@") or key is None:
+            continue
+        for selector in selectors.split(","):
+            target = re.split(r"[\s>]+", selector.strip())[-1]  # the element
+            classes = frozenset(re.findall(r"\.([\w-]+)", target)) - {"katex"}
+            rules.append((classes, files[key]))
+    return rules
+
+
+def font_key(declarations):
+    """(family, style, weight) a CSS rule sets, or None if no KaTeX font."""
+    family = re.search(r'font-family:"?(KaTeX_\w+)', declarations)
+    if family is None:
+        return None
+    italic = "font-style:italic" in declarations
+    bold = re.search(r"font-weight:(700|bold)", declarations) is not None
+    return family[1], "italic" if italic else "normal", "700" if bold else "400"
+
+
+def fonts_for(html):
+    """The KaTeX font files that the formulas in `html` will ask for."""
+    elements = {
+        frozenset(a.split()) for a in re.findall(r'class="([^"]*)"', html)
+    }
+    return sorted(
+        {
+            file
+            for needed, file in font_rules()
+            if any(needed <= classes for classes in elements)
+        }
+    )
+
+
 def on_post_page(output, page, config):
-    """Preload the fonts on pages that show math."""
+    """Preload the fonts the page's formulas use: the browser fetches them
+    with the stylesheet instead of after laying the page out."""
     if 'class="katex' not in output:
         return output
     base = page.url.count("/") * "../"
     links = "".join(
-        f'<link rel="preload" href="{base}assets/katex/fonts/{font}.woff2" '
-        'as="font" type="font/woff2" crossorigin>'
-        for font in PRELOADED_FONTS
+        f'<link rel="preload" href="{base}assets/katex/{font}" as="font" '
+        'type="font/woff2" crossorigin>'
+        for font in fonts_for(output)
     )
     return output.replace("</head>", f"{links}</head>", 1)

@@ -6,32 +6,13 @@ is missing the tests skip with a message, except in CI, where they fail.
 """
 
 import os
-import shutil
-import threading
 import xml.etree.ElementTree as ElementTree
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import pytest
+from browser import MISSING, find_chromium, launch
+from site_server import serving, site_url
 
-CANDIDATES = [
-    os.environ.get("CHROMIUM", ""),
-    "chromium",
-    "chromium-browser",
-    "google-chrome",
-    "/Applications/Chromium.app/Contents/MacOS/Chromium",
-    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-]
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PHONE = {"width": 375, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
 
@@ -69,87 +50,26 @@ FIND_OVERFLOW = """() => {
 }"""
 
 
-def find_chromium():
-    for candidate in CANDIDATES:
-        path = shutil.which(candidate) if candidate else None
-        if path or (candidate and Path(candidate).is_file()):
-            return path or candidate
-    return None
-
-
 @pytest.fixture(scope="session")
 def browser():
     chromium = find_chromium()
     if chromium is None:
-        message = (
-            "Chromium not found. Install it (Debian/Ubuntu: `sudo apt install "
-            "chromium`; macOS: `brew install --cask chromium`) or set "
-            "CHROMIUM=/path/to/chromium."
-        )
         if os.environ.get("CI") == "true":
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+            pytest.fail(MISSING, pytrace=False)
+        pytest.skip(MISSING)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=chromium, args=FLAGS
-        )
+        browser = launch(playwright, chromium)
         yield browser
         browser.close()
 
 
 @pytest.fixture(scope="session")
 def server(built_site):
-    """The built site on 127.0.0.1 under the path of site_url, as its host
-    serves it."""
-    site_url = yaml_value("site_url")
-    handler = partial(SiteHandler, site_url, directory=str(built_site))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_port}{urlsplit(site_url).path}"
-    httpd.shutdown()
-
-
-def yaml_value(key):
-    """A top-level scalar of mkdocs.yml (which has tags plain YAML rejects)."""
-    from checked_outputs import ROOT
-
-    for line in (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
-        if line.startswith(f"{key}:"):
-            return line.partition(":")[2].strip()
-    raise KeyError(key)
-
-
-class SiteHandler(SimpleHTTPRequestHandler):
-    def __init__(self, site_url, *args, **kwargs):
-        self.site_url = site_url
-        self.mount = urlsplit(site_url).path
-        super().__init__(*args, **kwargs)
-
-    def translate_path(self, path):
-        if not path.startswith(self.mount):
-            return ""  # outside the site: 404
-        return super().translate_path("/" + path.removeprefix(self.mount))
-
-    def do_GET(self):
-        """Serve sitemap.xml as if this server were the site's real origin.
-
-        Instant navigation only intercepts links listed in the sitemap, and
-        compares them by origin, which here includes a port."""
-        if not self.path.endswith("/sitemap.xml"):
-            return super().do_GET()
-        here = f"http://127.0.0.1:{self.server.server_port}{self.mount}"
-        path = Path(self.translate_path(self.path))
-        body = path.read_bytes().replace(self.site_url.encode(), here.encode())
-        self.send_response(200)
-        self.send_header("Content-Type", "application/xml")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+    """The built site on 127.0.0.1, as its host serves it."""
+    with serving(built_site) as home:
+        yield home
 
 
 def site_pages(site):
@@ -157,7 +77,7 @@ def site_pages(site):
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     root = ElementTree.parse(site / "sitemap.xml").getroot()
     locations = [loc.text for loc in root.findall("s:url/s:loc", namespace)]
-    return [url.removeprefix(yaml_value("site_url")) for url in locations]
+    return [url.removeprefix(site_url()) for url in locations]
 
 
 def pytest_generate_tests(metafunc):
@@ -258,6 +178,19 @@ def test_page_on_a_desktop_fetches_nothing_elsewhere(visit, page_path):
     assert session.errors == [], f"/{page_path}: console errors"
 
 
+def test_page_preloads_every_math_font_it_uses(visit, page_path):
+    """Fonts for formulas in closed tabs and details are preloaded too, so
+    that opening them shows final math at once."""
+    _, page = visit(page_path, "light", DESKTOP)
+    page.wait_for_load_state("networkidle")
+    page.evaluate("document.fonts.ready")
+    fonts = page.evaluate("""() => performance.getEntriesByType("resource")
+        .filter(e => e.name.endsWith(".woff2"))
+        .map(e => [e.name.split("/").pop(), e.initiatorType])""")
+    late = [name for name, initiator in fonts if initiator != "link"]
+    assert late == [], f"/{page_path}: fonts not preloaded"
+
+
 def test_math_is_rendered_at_build_time(visit):
     _, page = visit("chain-rule-order/")
     assert page.locator(".katex").count() > 20
@@ -275,6 +208,21 @@ def test_notebook_page_offers_download_and_shows_outputs(visit, server):
     assert response.json()["nbformat"] == 4
     assert page.locator(".jp-OutputArea-output").count() >= 5
     assert page.locator(".jp-RenderedMarkdown .katex").count() > 5
+
+
+def test_missing_page_gets_the_styled_404_page(browser, server):
+    visit = Visit(browser, server, "light", PHONE)
+    try:
+        response = visit.page.goto(server + "no-such-page/")
+        assert response.status == 404
+        assert visit.page.locator("h1").inner_text() == "Page not found"
+        home = visit.page.locator("article a", has_text="home page")
+        target = urljoin(visit.page.url, home.get_attribute("href"))
+        assert target.rstrip("/") == server.rstrip("/")
+        assert visit.page.locator(".md-header").is_visible()  # styled
+        assert visit.foreign == []
+    finally:
+        visit.close()
 
 
 def test_instant_navigation_renders_math_on_the_new_page(visit):

@@ -1,4 +1,5 @@
-"""sigmoid' = s (1 - s), tanh' = 1 - tanh², ReLU' = 1 where z > 0."""
+"""sigmoid' = s (1 - s), tanh' = 1 - tanh², ReLU' = 1 where z > 0; each
+also written with the output a = g(z) alone."""
 
 import numpy as np
 from gradcheck import numerical_gradient, relative_error
@@ -17,14 +18,24 @@ def slopes(g, z):
     return numerical_gradient(lambda z: np.sum(g(z)), z)
 
 
+# name: (g, g' as a function of z, g' as a function of a = g(z))
 derivatives = {
-    "sigmoid": (sigmoid, lambda z: sigmoid(z) * (1 - sigmoid(z))),
-    "tanh": (np.tanh, lambda z: 1 - np.tanh(z) ** 2),
-    "relu": (relu, lambda z: (z > 0).astype(float)),
+    "sigmoid": (
+        sigmoid,
+        lambda z: sigmoid(z) * (1 - sigmoid(z)),
+        lambda a: a * (1 - a),
+    ),
+    "tanh": (np.tanh, lambda z: 1 - np.tanh(z) ** 2, lambda a: 1 - a**2),
+    "relu": (
+        relu,
+        lambda z: (z > 0).astype(float),
+        lambda a: (a > 0).astype(float),
+    ),
 }
 z = np.array([-2.0, -0.5, 0.3, 1.0, 3.0])  # no z = 0: ReLU has a kink there
 print(f"z = {z}")
-for name, (g, g_prime) in derivatives.items():
+for name, (g, g_prime, from_output) in derivatives.items():
     agrees = relative_error(g_prime(z), slopes(g, z)) < 1e-8
     print(f"{name:8} g'(z) = {np.round(g_prime(z), 4)}  matches: {agrees}")
     assert agrees, name
+    assert np.allclose(from_output(g(z)), g_prime(z)), name

@@ -1,6 +1,8 @@
 """dZ2 = A2 - Y is the gradient of the summed loss, m times dJ/dZ2;
 dW2 = dZ2 A1.T / m is the gradient of the mean cost J itself."""
 
+from functools import partial
+
 import numpy as np
 from gradcheck import numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
@@ -15,6 +17,17 @@ dZ2 = A2 - Y
 dJ_dZ2 = numerical_gradient(lambda Z2: cost(sigmoid(Z2), Y), Z2)
 print("dZ2 = A2 - Y           =", dZ2, sep="\n")
 print("m * dJ/dZ2 (numerical) =", (m * dJ_dZ2).round(4), sep="\n")
+
+
+def loss_of_one_example(z, y):
+    return cost(sigmoid(z), y)  # the mean over one column is its own loss
+
+
+# Column j of dZ2 is the gradient of example j's loss alone.
+for j in range(m):
+    example_j = partial(loss_of_one_example, y=Y[:, [j]])
+    numeric_j = numerical_gradient(example_j, Z2[:, [j]])
+    assert relative_error(dZ2[:, [j]], numeric_j) < 1e-7
 
 dW2 = dZ2 @ A1.T / m
 dJ_dW2 = numerical_gradient(

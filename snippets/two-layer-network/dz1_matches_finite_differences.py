@@ -12,7 +12,8 @@ A1 = cache["A1"]
 
 dZ2 = A2 - Y
 # --8<-- [start:formula]
-dZ1 = W2.T @ dZ2 * (1 - A1**2)  # @ binds tighter than *, as in the formula
+# @ and * have equal precedence and apply left to right: @ first, as meant.
+dZ1 = W2.T @ dZ2 * (1 - A1**2)
 # --8<-- [end:formula]
 numeric = m * numerical_gradient(
     lambda Z1: cost(sigmoid(W2 @ np.tanh(Z1) + b2), Y), cache["Z1"]

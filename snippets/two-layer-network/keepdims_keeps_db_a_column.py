@@ -1,5 +1,6 @@
-"""Without keepdims, db1 loses its column shape, and the update b1 - α db1
-broadcasts into an n1 × n1 matrix without an error."""
+"""Without keepdims, db1 loses its column shape; the update b1 - α db1
+broadcasts into an n1 × n1 matrix without an error, and the next forward
+pass fails far from the cause (or, when m = n1, silently computes nonsense)."""
 
 import numpy as np
 from network import example, two_layer_forward
@@ -17,5 +18,13 @@ for label, db in [("with keepdims", db1), ("without keepdims", db1_flat)]:
     print(
         f"{label + ':':18} db1 {db.shape!s:7} b1 - alpha * db1 {update.shape}"
     )
+broken_b1 = b1 - alpha * db1_flat
+try:
+    params["W1"] @ X + broken_b1
+except ValueError as error:
+    print(f"next forward pass, W1 @ X + b1:\n    {str(error).strip()}")
+else:
+    raise AssertionError("the (4, 4) bias should not broadcast with m = 5")
+
 assert (b1 - alpha * db1).shape == b1.shape
-assert (b1 - alpha * db1_flat).shape == (4, 4)
+assert broken_b1.shape == (4, 4)
