@@ -18,10 +18,13 @@ DESKTOP = {"width": 1280, "height": 800}
 
 # Raw TeX that escaped rendering, anywhere in the visible text.
 FIND_RAW_TEX = """() => {
-    const text = document.querySelector("article").innerText;
+    const article = document.querySelector("article").cloneNode(true);
+    article.querySelectorAll("code, pre, .katex").forEach(el => el.remove());
+    const text = article.textContent;  // hidden tabs and details included
     const raw = ["\\\\(", "\\\\[", "$$"].filter(mark => text.includes(mark));
-    for (const cell of document.querySelectorAll(".jp-RenderedMarkdown")) {
-        if (cell.innerText.includes("$")) raw.push(cell.innerText.slice(0, 60));
+    for (const cell of article.querySelectorAll(".jp-RenderedMarkdown")) {
+        const cellText = cell.textContent;
+        if (cellText.includes("$")) raw.push(cellText.slice(0, 60));
     }
     return raw;
 }"""
