@@ -12,7 +12,7 @@ m = X.shape[1]
 # --8<-- [start:formula]
 dA2 = -Y / A2 + (1 - Y) / (1 - A2)
 # --8<-- [end:formula]
-# m J is the summed loss, whose derivatives dA2 and dZ2 are.
+# dA2 is a gradient of the summed loss m J: scale the differences by m.
 numeric = m * numerical_gradient(lambda A2: cost(A2, Y), A2)
 print("dA2                    =", dA2)
 print("finite differences × m =", numeric.round(4))
