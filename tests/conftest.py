@@ -22,7 +22,7 @@ def build_site(root, site_dir):
         ],
         cwd=root,
         # The snippet and notebook tests of this same run check the outputs.
-        env=os.environ | {SKIP_VARIABLE: "1"},
+        env=os.environ | {SKIP_VARIABLE: "1", "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True,
         text=True,
     )

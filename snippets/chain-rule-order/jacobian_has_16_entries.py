@@ -18,4 +18,5 @@ print(f"entries: {jacobian.size}, non-zero: {np.count_nonzero(jacobian)}")
 # Nudge each entry of W and watch all four entries of Z move.
 numeric = numerical_jacobian(lambda W: W @ A, W)
 assert numeric.shape == (2, 2, 2, 2)
+assert np.count_nonzero(jacobian) == 8
 assert np.allclose(jacobian, numeric, atol=1e-8)

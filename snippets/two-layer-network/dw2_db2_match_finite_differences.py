@@ -11,10 +11,12 @@ A1, m = cache["A1"], X.shape[1]
 W2, b2 = params["W2"], params["b2"]
 
 dZ2 = A2 - Y  # (1, 5)
-# --8<-- [start:formula]
+# --8<-- [start:dw2]
 dW2 = dZ2 @ A1.T / m  # (1, 5) @ (5, 4) -> (1, 4), the shape of W2
+# --8<-- [end:dw2]
+# --8<-- [start:db2]
 db2 = np.sum(dZ2, axis=1, keepdims=True) / m  # (1, 1), the shape of b2
-# --8<-- [end:formula]
+# --8<-- [end:db2]
 
 numeric_W2 = numerical_gradient(lambda W2: cost(sigmoid(W2 @ A1 + b2), Y), W2)
 numeric_b2 = numerical_gradient(lambda b2: cost(sigmoid(W2 @ A1 + b2), Y), b2)

@@ -26,5 +26,13 @@ except ValueError as error:
 else:
     raise AssertionError("the (4, 4) bias should not broadcast with m = 5")
 
+# With as many examples as hidden units (m = n1 = 4) it runs, and is wrong.
+X4 = X[:, :4]
+silent = params["W1"] @ X4 + broken_b1
+intended = params["W1"] @ X4 + b1
+same = np.allclose(silent, intended)
+print(f"with m = 4 it runs; same as with the right b1: {same}")
+assert not same
+
 assert (b1 - alpha * db1).shape == b1.shape
 assert broken_b1.shape == (4, 4)
