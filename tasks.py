@@ -2,8 +2,8 @@
 """Tasks for working on the site: `python3 tasks.py <task> [arguments]`.
 
 Needs only Python 3.11.5 or newer. Every task first makes sure that .venv
-exists and holds exactly the pinned dependencies of requirements.txt, creating
-or updating it when that file changes. Arguments after the task name go to the
+exists and holds the pinned dependencies of requirements.txt, creating or
+updating it when that file changes. Arguments after the task name go to the
 tool the task runs (pytest or mkdocs).
 """
 
@@ -11,6 +11,7 @@ import base64
 import hashlib
 import io
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -77,6 +78,9 @@ def ensure_environment():
     run(python, "-m", "pip", "install", "--quiet", "-r", "requirements.txt")
     # Puts snippets/ on the path, so `python snippets/<page>/<claim>.py` runs.
     run(python, "-m", "pip", "install", "--quiet", "--no-deps", "-e", ".")
+    # mkdocs-jupyter caches executed notebooks by their text alone: new
+    # packages must run them again.
+    shutil.rmtree(ROOT / ".cache" / "mkdocs-jupyter", ignore_errors=True)
     INSTALLED.write_text(wanted)
 
 

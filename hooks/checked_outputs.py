@@ -61,10 +61,16 @@ def output_path(snippet, printed=None):
 
 
 def fingerprint(executable, root=ROOT):
-    """Hash of everything that decides what `executable` prints."""
+    """Hash of everything that decides what `executable` prints: itself, its
+    stored output, the modules and data beside it, the helpers, the lock."""
     inputs = [executable, root / "requirements.txt", *helpers(root)]
     if executable.suffix == ".py":
-        inputs += [output_path(executable), *executable.parent.glob("*.py")]
+        neighbours = [
+            path
+            for path in executable.parent.iterdir()
+            if path.is_file() and path.suffix not in OUTPUT_SUFFIXES
+        ]
+        inputs += [output_path(executable), *neighbours]
     digest = hashlib.sha256()
     for path in sorted(set(inputs)):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")

@@ -17,11 +17,11 @@ INCLUDE_LINE = re.compile(r"^(\s*)(-+8<-+)", re.MULTILINE)
 
 def on_files(files, config):
     text = SOURCE.read_text(encoding="utf-8")
-    files.append(
-        File.generated(
-            config, "contributing.md", content=INCLUDE_LINE.sub(r"\1;\2", text)
-        )
+    page = File.generated(
+        config, "contributing.md", content=INCLUDE_LINE.sub(r"\1;\2", text)
     )
+    page.abs_src_path = str(SOURCE)  # so that error messages name the file
+    files.append(page)
     return files
 
 

@@ -23,7 +23,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-VENDOR = Path(__file__).resolve().parents[1] / "vendor"
+ROOT = Path(__file__).resolve().parents[1]
+VENDOR = ROOT / "vendor"
 KATEX = VENDOR / "katex"
 STYLESHEET = "assets/katex/katex.min.css"
 
@@ -38,7 +39,12 @@ ARITHMATEX = re.compile(
     r"</(?P=tag)>",
     re.DOTALL,
 )
-DOLLARS = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>[^$\n]+?)\$", re.S)
+# $$display$$ or $inline$ in notebook text, with pandoc's rule for inline
+# math so that prices stay text: no space inside either dollar, and no digit
+# right after the closing one ("$5 and $10" is not a formula).
+DOLLARS = re.compile(
+    r"\$\$(?P<display>.+?)\$\$|\$(?=\S)(?P<inline>[^$\n]*?\S)\$(?!\d)", re.S
+)
 
 
 class TexError(Exception):
@@ -85,18 +91,30 @@ def katex_version():
 
 
 def where(page, tex):
-    """'docs/page.md:12': where `tex` first appears, as far as it is found."""
+    """'docs/page.md:12': the file and line of a formula, as far as found."""
     source = page.file.abs_src_path
-    name = f"docs/{page.file.src_uri}"
     if source is None or not Path(source).exists():
-        return name
-    text = Path(source).read_text(encoding="utf-8")
-    first_line = tex.strip().splitlines()[0].strip() if tex.strip() else tex
-    index = text.find(first_line)
-    if index < 0:
-        escaped = first_line.replace("\\", "\\\\")  # as stored in .ipynb JSON
-        index = text.find(escaped)
-    return f"{name}:{text.count(chr(10), 0, index) + 1}" if index >= 0 else name
+        return f"docs/{page.file.src_uri}"
+    path = Path(source)
+    name = (
+        path.relative_to(ROOT).as_posix()
+        if path.is_relative_to(ROOT)
+        else source
+    )
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".ipynb":  # sources are JSON strings there
+        text = text.replace("\\\\", "\\")
+    # With its delimiters first: the bare TeX may occur inside other formulas.
+    for candidate in (
+        f"${tex}$",
+        f"\\({tex}\\)",
+        tex,
+        tex.strip().split("\n")[0],
+    ):
+        index = text.find(candidate)
+        if index >= 0:
+            return f"{name}:{text.count(chr(10), 0, index) + 1}"
+    return name
 
 
 class PageRenderer:
@@ -136,7 +154,7 @@ class PageRenderer:
             'script[src=""], script[type="text/x-mathjax-config"]'
         ):
             script.decompose()
-        for cell in soup.select(".jp-RenderedMarkdown"):
+        for cell in soup.select(".jp-RenderedMarkdown, .jp-RenderedLatex"):
             for text in list(cell.find_all(string=DOLLARS)):
                 if text.find_parent(("code", "pre")) is None:
                     text.replace_with(self.dollars(text))
@@ -210,20 +228,28 @@ def font_rules():
         if selectors.lstrip().startswith("@") or key is None:
             continue
         for selector in selectors.split(","):
-            target = re.split(r"[\s>]+", selector.strip())[-1]  # the element
-            classes = frozenset(re.findall(r"\.([\w-]+)", target)) - {"katex"}
-            rules.append((classes, files[key]))
+            # The element the rule styles: the last part with a class
+            # (".delim-size1>span" styles spans inside .delim-size1).
+            parts = [
+                classes
+                for part in re.split(r"[\s>+~]+", selector.strip())
+                if (classes := frozenset(re.findall(r"\.([\w-]+)", part)))
+            ]
+            target = parts[-1] - {"katex"} if parts else frozenset()
+            rules.append((target, files[key]))
     return rules
 
 
 def font_key(declarations):
     """(family, style, weight) a CSS rule sets, or None if no KaTeX font."""
     family = re.search(r'font-family:"?(KaTeX_\w+)', declarations)
-    if family is None:
-        return None
     italic = "font-style:italic" in declarations
     bold = re.search(r"font-weight:(700|bold)", declarations) is not None
-    return family[1], "italic" if italic else "normal", "700" if bold else "400"
+    if family is None and not (italic or bold):
+        return None
+    # A rule that sets only weight or style (.textbf) keeps KaTeX_Main.
+    family = family[1] if family else "KaTeX_Main"
+    return family, "italic" if italic else "normal", "700" if bold else "400"
 
 
 def fonts_for(html):

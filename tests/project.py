@@ -16,6 +16,7 @@ from checked_outputs import helpers, notebooks, output_path, outputs, snippets
 # pymdownx.snippets' one-line form: --8<-- "path" or --8<-- "path:section".
 INCLUDE = re.compile(r"""^\s*-+8<-+\s+(["'])(?P<target>[^"']+)\1$""")
 BLOCK_INCLUDE = re.compile(r"^\s*-+8<-+\s*$")
+LOOKS_LIKE_INCLUDE = re.compile(r"^\s*-+8<-+\s+\S")  # not ;-escaped
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<marks>`{3,}|~{3,})\s*(?P<info>.*)$")
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython"}
 
@@ -74,11 +75,17 @@ def broken_includes(root):
     for page in docs_pages(root):
         lines = page.read_text(encoding="utf-8").splitlines()
         for number, text in enumerate(lines, start=1):
+            where = f"{page.relative_to(root)}:{number}"
             if BLOCK_INCLUDE.match(text):
                 problems.append(
-                    f"{page.relative_to(root)}:{number}: multi-line --8<-- "
-                    "blocks are not checked; use one line per file: "
-                    '--8<-- "path"'
+                    f"{where}: multi-line --8<-- blocks are not checked; use "
+                    'one line per file: --8<-- "path"'
+                )
+            elif LOOKS_LIKE_INCLUDE.match(text) and not INCLUDE.match(text):
+                problems.append(
+                    f"{where}: this line is not an include, and the page would "
+                    'show it as text. Write exactly --8<-- "path" with nothing '
+                    "after the closing quote (no trailing space)."
                 )
     return problems
 
@@ -158,8 +165,12 @@ def fences(page):
         match = FENCE.match(text)
         if opening is None:
             if match:
-                language = match["info"].split(" ")[0].lstrip(".").lower()
-                opening = (number, match["marks"], language, [])
+                opening = (
+                    number,
+                    match["marks"],
+                    language_of(match["info"]),
+                    [],
+                )
         elif (
             match
             and match["marks"].startswith(opening[1])
@@ -173,6 +184,13 @@ def fences(page):
     return found
 
 
+def language_of(info):
+    """The language of a fence's info string: `python title="x"` and
+    `{ .python .annotate }` both give "python"."""
+    words = info.replace("{", " ").replace("}", " ").split()
+    return words[0].lstrip(".").lower() if words else ""
+
+
 def untested_python(root):
     return [
         f"{fence.page.relative_to(root)}:{fence.line}: a {fence.language} code "
@@ -184,6 +202,28 @@ def untested_python(root):
         if fence.language in PYTHON_LANGUAGES
         and any(line.strip() and not INCLUDE.match(line) for line in fence.body)
     ]
+
+
+def notebooks_importing_helpers(root):
+    """Readers download notebooks: they must not need this repository."""
+    helper_names = {path.stem for path in helpers(root)}
+    problems = []
+    for notebook in notebooks(root):
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        for number, cell in enumerate(cells, start=1):
+            source = (
+                "".join(cell["source"]) if cell["cell_type"] == "code" else ""
+            )
+            imported = set(
+                re.findall(r"^\s*(?:from|import)\s+(\w+)", source, re.M)
+            )
+            for name in sorted(imported & helper_names):
+                problems.append(
+                    f"{notebook.relative_to(root)}: cell {number} imports "
+                    f"{name}, which a reader who downloads the notebook does "
+                    "not have. Define what the notebook needs in a cell."
+                )
+    return problems
 
 
 def notebooks_with_outputs(root):

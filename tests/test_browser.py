@@ -19,14 +19,10 @@ DESKTOP = {"width": 1280, "height": 800}
 # Raw TeX that escaped rendering, anywhere in the visible text.
 FIND_RAW_TEX = """() => {
     const article = document.querySelector("article").cloneNode(true);
-    article.querySelectorAll("code, pre, .katex").forEach(el => el.remove());
+    article.querySelectorAll("code, pre, script, style, .katex")
+        .forEach(el => el.remove());
     const text = article.textContent;  // hidden tabs and details included
-    const raw = ["\\\\(", "\\\\[", "$$"].filter(mark => text.includes(mark));
-    for (const cell of article.querySelectorAll(".jp-RenderedMarkdown")) {
-        const cellText = cell.textContent;
-        if (cellText.includes("$")) raw.push(cellText.slice(0, 60));
-    }
-    return raw;
+    return ["\\\\(", "\\\\[", "$"].filter(mark => text.includes(mark));
 }"""
 # Is the page wider than the screen? If so, name what sticks out: elements
 # wider than their box, or outside the screen, with no scrolling ancestor.
@@ -110,11 +106,12 @@ class Visit:
         self.context = browser.new_context(
             color_scheme=scheme, viewport=viewport
         )
-        self.foreign, self.errors = [], []
+        self.foreign, self.errors, self.failed = [], [], []
         self.context.route("**/*", self.route)
         self.page = self.context.new_page()
         self.page.on("console", self.console)
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("response", self.response)
 
     def route(self, route):
         if route.request.url.startswith(self.base):
@@ -122,6 +119,10 @@ class Visit:
         else:
             self.foreign.append(route.request.url)
             route.abort()
+
+    def response(self, response):
+        if response.status >= 400:  # a missing image, stylesheet, font ...
+            self.failed.append(f"{response.status} {response.url}")
 
     def console(self, message):
         if message.type == "error":
@@ -170,6 +171,7 @@ def test_page_reads_well_on_a_phone(visit, page_path, scheme):
     assert page.evaluate(FIND_RAW_TEX) == [], f"{where}: raw TeX on the page"
     assert page.locator(".katex-error").count() == 0, f"{where}: KaTeX error"
     assert page.evaluate(FIND_OVERFLOW) == [], f"{where}: wider than the screen"
+    assert session.failed == [], f"{where}: failed requests"
     assert session.errors == [], f"{where}: console errors"
     assert session.foreign == [], f"{where}: requests to other origins"
 
@@ -182,8 +184,9 @@ def test_page_on_a_desktop_fetches_nothing_elsewhere(visit, page_path):
 
 
 def test_page_preloads_every_math_font_it_uses(visit, page_path):
-    """Fonts for formulas in closed tabs and details are preloaded too, so
-    that opening them shows final math at once."""
+    """No math font is fetched late, after the page is laid out. (The hook
+    also preloads fonts of formulas in closed tabs and details, which the
+    browser fetches only when they open.)"""
     _, page = visit(page_path, "light", DESKTOP)
     page.wait_for_load_state("networkidle")
     page.evaluate("document.fonts.ready")

@@ -4,6 +4,7 @@ import pytest
 from checked_outputs import ROOT
 from project import (
     broken_includes,
+    notebooks_importing_helpers,
     notebooks_with_outputs,
     orphans,
     untested_python,
@@ -29,3 +30,7 @@ def test_python_on_pages_comes_from_checked_snippets():
 
 def test_notebooks_are_stored_without_outputs():
     report(notebooks_with_outputs(ROOT))
+
+
+def test_notebooks_run_without_this_repository():
+    report(notebooks_importing_helpers(ROOT))

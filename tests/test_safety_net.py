@@ -8,6 +8,7 @@ how to fix it.
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,11 +16,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from checked_outputs import ROOT, output_path, snippets
+from checked_outputs import (
+    ROOT,
+    notebooks,
+    output_path,
+    record_checked,
+    snippets,
+    unchecked,
+)
 from conftest import build_site
 from project import (
     broken_includes,
     includes,
+    notebooks_importing_helpers,
     notebooks_with_outputs,
     orphans,
     untested_python,
@@ -173,6 +182,28 @@ def test_bare_numpy_scalar_repr_fails(project):
     assert "bare NumPy scalar repr" in log
 
 
+def test_output_with_changed_line_endings_fails(project):
+    text = project.output.read_text(encoding="utf-8")
+    project.output.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+
+    status, log = project.check_snippet()
+
+    assert status == 1
+    assert f"{project.name(project.output)} differs from what" in log
+
+
+def test_snippet_that_writes_to_stderr_fails(project):
+    project.append(
+        project.snippet, '\nimport sys\nprint("careful", file=sys.stderr)\n'
+    )
+
+    status, log = project.check_snippet()
+
+    assert status == 1
+    assert f"{project.name(project.snippet)} wrote to standard error" in log
+    assert "careful" in log
+
+
 def test_new_snippet_gets_its_output_created_and_fails_once(project):
     new = project.snippet.with_name("new_claim.py")
     new.write_text('print("hello")\n', encoding="utf-8")
@@ -217,6 +248,18 @@ def test_include_of_missing_section_names_page_and_line(project):
     assert "# --8<-- [start:no_such]" in problem
 
 
+def test_include_line_with_trailing_space_names_page_and_line(project):
+    snippet = project.name(project.snippet)
+    project.append(project.page, f'\n```python\n--8<-- "{snippet}" \n```\n')
+    line = project.page.read_text(encoding="utf-8").count("\n") - 1
+
+    problems = broken_includes(project.root)
+
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{project.name(project.page)}:{line}: ")
+    assert "no trailing space" in problems[0]
+
+
 def test_orphan_snippet_and_outputs_are_listed(project):
     folder = project.snippet.parent
     (folder / "orphan_claim.py").write_text('print("x")\n', encoding="utf-8")
@@ -244,6 +287,14 @@ def test_untested_python_fence_names_page_and_line(project):
 
     assert problem.startswith(f"{project.name(project.page)}:{line}: a python")
     assert "snippets/<page>/<claim>.py" in problem
+
+
+def test_untested_python_in_an_attribute_fence_is_named(project):
+    project.append(project.page, "\n``` { .python .annotate }\nx = 1\n```\n")
+
+    (problem,) = untested_python(project.root)
+
+    assert problem.startswith(f"{project.name(project.page)}:")
 
 
 def test_broken_link_and_anchor_fail_the_build(project, tmp_path):
@@ -275,6 +326,43 @@ def test_build_refuses_outputs_pytest_has_not_checked(project, tmp_path):
     assert REGENERATE in result.stderr
 
 
+@pytest.mark.parametrize(
+    "edit",
+    ["output", "sibling module", "helper module", "lock file", "notebook"],
+)
+def test_build_refuses_after_any_input_of_a_checked_output_changes(
+    project, edit
+):
+    executables = snippets(project.root) + notebooks(project.root)
+    for executable in executables:  # as after a passing check
+        record_checked(executable, project.root)
+    assert unchecked(project.root) == []
+
+    folder = project.snippet.parent
+    sibling = next(
+        p for p in sorted(folder.glob("*.py")) if p != project.snippet
+    )
+    notebook = notebooks(project.root)[0]
+    changed = {
+        "output": project.output,
+        "sibling module": sibling,
+        "helper module": project.root / "snippets" / "gradcheck.py",
+        "lock file": project.root / "requirements.txt",
+        "notebook": notebook,
+    }[edit]
+    project.append(changed, "\n")
+
+    stale = unchecked(project.root)
+    if edit == "output":
+        assert stale == [project.snippet]
+    elif edit == "sibling module":
+        assert stale == sorted(sibling.parent.glob("*.py"))
+    elif edit == "notebook":
+        assert stale == [notebook]
+    else:  # everything depends on the helpers and the lock
+        assert stale == executables
+
+
 # --- notebooks --------------------------------------------------------------
 
 
@@ -300,6 +388,27 @@ def test_notebook_cell_that_raises_names_notebook_and_cell(project):
         f"{project.name(notebook)}: cell {len(content['cells'])} failed" in log
     )
     assert "ValueError: deliberate mistake" in log
+
+
+def test_notebook_importing_a_helper_is_named(project):
+    notebook = next((project.root / "docs").rglob("*.ipynb"))
+    content = json.loads(notebook.read_text(encoding="utf-8"))
+    content["cells"].append(
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "id": "imports-helper",
+            "metadata": {},
+            "outputs": [],
+            "source": ["from gradcheck import numerical_gradient"],
+        }
+    )
+    notebook.write_text(json.dumps(content), encoding="utf-8")
+
+    (problem,) = notebooks_importing_helpers(project.root)
+
+    cell = len(content["cells"])
+    assert problem.startswith(f"{project.name(notebook)}: cell {cell} imports")
 
 
 def test_notebook_with_stored_outputs_is_named(project):
@@ -352,5 +461,5 @@ def test_bad_latex_in_a_notebook_names_the_notebook(project, tmp_path):
     status, log = build_site(project.root, str(tmp_path / "site"))
 
     assert status != 0
-    assert f"{project.name(notebook)}:" in log
+    assert re.search(rf"{re.escape(project.name(notebook))}:\d+: ", log)
     assert "\\frac{a}{b" in log

@@ -1,7 +1,9 @@
 """Every snippet runs, prints the same twice, and prints its stored output.
 
 After an intentional change, `python3 tasks.py outputs` rewrites the stored
-outputs (pytest-regressions' --regen-all); nothing else writes them.
+outputs (pytest-regressions' --regen-all). The only other write is the first
+output of a new snippet, which the test creates and then fails once, so that
+someone reads it.
 """
 
 import difflib
@@ -17,8 +19,12 @@ TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "60"))
 REGENERATE = "python3 tasks.py outputs"
 
 
-def run(snippet, hash_seed):
-    """Run a snippet as a reader would: python snippets/<page>/<claim>.py."""
+def run(snippet, hash_seed, folder):
+    """Run a snippet as a reader would: python snippets/<page>/<claim>.py.
+
+    It runs in `folder`, a scratch directory, so that a file it writes by
+    mistake cannot land in the repository.
+    """
     name = snippet.relative_to(ROOT).as_posix()
     env = os.environ | {
         "PYTHONPATH": str(ROOT / "snippets"),  # this checkout's helpers
@@ -27,8 +33,8 @@ def run(snippet, hash_seed):
     }
     try:
         result = subprocess.run(
-            [sys.executable, name],
-            cwd=ROOT,
+            [sys.executable, str(snippet)],
+            cwd=folder,
             env=env,
             capture_output=True,
             text=True,
@@ -47,6 +53,18 @@ def run(snippet, hash_seed):
             f"{result.stderr}\n"
             f"Fix the snippet (run `python {name}`), then `{REGENERATE}` if "
             "its output changed on purpose.",
+            pytrace=False,
+        )
+    if result.stderr:
+        pytest.fail(
+            f"{name} wrote to standard error:\n\n{result.stderr}\n"
+            "A warning (such as NumPy's overflow warnings) usually means the "
+            "example is wrong; fix its cause. Print what the page shows.",
+            pytrace=False,
+        )
+    if not result.stdout.strip():
+        pytest.fail(
+            f"{name} printed nothing. A snippet prints what its page shows.",
             pytrace=False,
         )
     return result.stdout
@@ -81,11 +99,13 @@ def test_helpers_import_without_pythonpath():
 @pytest.mark.parametrize(
     "snippet", snippets(), ids=lambda path: path.relative_to(ROOT).as_posix()
 )
-def test_snippet_prints_its_stored_output(snippet, file_regression, request):
+def test_snippet_prints_its_stored_output(
+    snippet, file_regression, request, tmp_path
+):
     name = snippet.relative_to(ROOT).as_posix()
-    printed = run(snippet, hash_seed="1")
+    printed = run(snippet, hash_seed="1", folder=tmp_path)
 
-    again = run(snippet, hash_seed="2")
+    again = run(snippet, hash_seed="2", folder=tmp_path)
     if again != printed:
         pytest.fail(
             f"{name} printed different output on a second run:\n\n"
@@ -103,15 +123,17 @@ def test_snippet_prints_its_stored_output(snippet, file_regression, request):
         )
 
     output = output_path(snippet, printed)
-    created = not output.exists()
+    created, stale = not output.exists(), False
     try:
         file_regression.check(printed, fullpath=output)
-        stale = False
     except AssertionError:  # pytest-regressions found a difference
         stale = True
     except pytest.fail.Exception:
         if not created:
             raise
+    # pytest-regressions compares lines; a changed line ending or final
+    # newline is a hand edit too.
+    stale = stale or output.read_bytes() != printed.encode("utf-8")
     if created and not request.config.getoption("regen_all"):
         pytest.fail(
             f"{output.relative_to(ROOT)} did not exist and was created from "

@@ -21,7 +21,7 @@ def site_url(config=ROOT / "mkdocs.yml"):
     """site_url from mkdocs.yml (read as text: the file has custom tags)."""
     for line in config.read_text(encoding="utf-8").splitlines():
         if line.startswith("site_url:"):
-            return line.partition(":")[2].strip()
+            return line.partition(":")[2].strip().strip("'\"")
     raise KeyError("site_url")
 
 
@@ -51,11 +51,14 @@ class SiteHandler(SimpleHTTPRequestHandler):
         return super().translate_path("/" + path.removeprefix(self.mount))
 
     def do_GET(self):
-        if self.path.endswith("/sitemap.xml"):
+        sitemap = Path(self.translate_path(self.path))
+        if self.path.endswith("/sitemap.xml") and sitemap.is_file():
             here = f"http://127.0.0.1:{self.server.server_port}{self.mount}"
-            sitemap = Path(self.translate_path(self.path)).read_bytes()
             self.send(
-                200, sitemap.replace(self.site_url.encode(), here.encode())
+                200,
+                sitemap.read_bytes().replace(
+                    self.site_url.encode(), here.encode()
+                ),
             )
         else:
             super().do_GET()
