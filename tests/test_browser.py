@@ -18,10 +18,11 @@ DESKTOP = {"width": 1280, "height": 800}
 
 # Raw TeX that escaped rendering, anywhere in the visible text.
 FIND_RAW_TEX = """() => {
-    const article = document.querySelector("article").cloneNode(true);
-    article.querySelectorAll("code, pre, script, style, .katex")
+    const page = document.querySelector(".md-container").cloneNode(true);
+    page.querySelectorAll("code, pre, script, style, .katex")
         .forEach(el => el.remove());
-    const text = article.textContent;  // hidden tabs and details included
+    const text = page.textContent;  // navigation, table of contents, hidden
+                                    // tabs and closed details included
     return ["\\\\(", "\\\\[", "$"].filter(mark => text.includes(mark));
 }"""
 # Is the page wider than the screen? If so, name what sticks out: elements
