@@ -70,6 +70,17 @@ class Project:
             f"{test}[{self.name(self.snippet)}]", *arguments, env=env
         )
 
+    def add_notebook_cell(self, kind, source):
+        """Append a cell to the first notebook: (notebook, cell number)."""
+        notebook = next((self.root / "docs").rglob("*.ipynb"))
+        content = json.loads(notebook.read_text(encoding="utf-8"))
+        cell = {"cell_type": kind, "id": f"added-{kind}", "metadata": {}}
+        if kind == "code":
+            cell |= {"execution_count": None, "outputs": []}
+        content["cells"].append(cell | {"source": [source]})
+        notebook.write_text(json.dumps(content), encoding="utf-8")
+        return notebook, len(content["cells"])
+
     def append(self, path, text):
         path.write_text(
             path.read_text(encoding="utf-8") + text, encoding="utf-8"
@@ -367,47 +378,24 @@ def test_build_refuses_after_any_input_of_a_checked_output_changes(
 
 
 def test_notebook_cell_that_raises_names_notebook_and_cell(project):
-    notebook = next((project.root / "docs").rglob("*.ipynb"))
-    content = json.loads(notebook.read_text(encoding="utf-8"))
-    content["cells"].append(
-        {
-            "cell_type": "code",
-            "execution_count": None,
-            "id": "deliberate-mistake",
-            "metadata": {},
-            "outputs": [],
-            "source": ['raise ValueError("deliberate mistake")'],
-        }
+    notebook, cell = project.add_notebook_cell(
+        "code", 'raise ValueError("deliberate mistake")'
     )
-    notebook.write_text(json.dumps(content), encoding="utf-8")
 
     status, log = project.pytest("tests/test_notebooks.py")
 
     assert status == 1
-    assert (
-        f"{project.name(notebook)}: cell {len(content['cells'])} failed" in log
-    )
+    assert f"{project.name(notebook)}: cell {cell} failed" in log
     assert "ValueError: deliberate mistake" in log
 
 
 def test_notebook_importing_a_helper_is_named(project):
-    notebook = next((project.root / "docs").rglob("*.ipynb"))
-    content = json.loads(notebook.read_text(encoding="utf-8"))
-    content["cells"].append(
-        {
-            "cell_type": "code",
-            "execution_count": None,
-            "id": "imports-helper",
-            "metadata": {},
-            "outputs": [],
-            "source": ["from gradcheck import numerical_gradient"],
-        }
+    notebook, cell = project.add_notebook_cell(
+        "code", "from gradcheck import numerical_gradient"
     )
-    notebook.write_text(json.dumps(content), encoding="utf-8")
 
     (problem,) = notebooks_importing_helpers(project.root)
 
-    cell = len(content["cells"])
     assert problem.startswith(f"{project.name(notebook)}: cell {cell} imports")
 
 
@@ -446,17 +434,7 @@ def test_bad_latex_fails_the_build_naming_page_line_and_formula(
 
 
 def test_bad_latex_in_a_notebook_names_the_notebook(project, tmp_path):
-    notebook = next((project.root / "docs").rglob("*.ipynb"))
-    content = json.loads(notebook.read_text(encoding="utf-8"))
-    content["cells"].append(
-        {
-            "cell_type": "markdown",
-            "id": "bad-tex",
-            "metadata": {},
-            "source": ["Broken: $\\frac{a}{b$"],
-        }
-    )
-    notebook.write_text(json.dumps(content), encoding="utf-8")
+    notebook, _ = project.add_notebook_cell("markdown", "Broken: $\\frac{a}{b$")
 
     status, log = build_site(project.root, str(tmp_path / "site"))
 
