@@ -175,16 +175,22 @@ def lock(*arguments):
     )
 
 
+def npm_package(name, version, integrity):
+    """A package's tarball from the npm registry, checked against the
+    registry's published integrity hash; stops if it does not match."""
+    url = f"https://registry.npmjs.org/{name}/-/{name}-{version}.tgz"
+    tarball = urllib.request.urlopen(url, timeout=120).read()
+    digest = base64.b64encode(hashlib.sha512(tarball).digest()).decode()
+    if f"sha512-{digest}" != integrity:
+        sys.exit(f"{url} does not match its pinned integrity hash.")
+    return tarfile.open(fileobj=io.BytesIO(tarball))
+
+
 @task
 def katex(*arguments):
     """Download the pinned KaTeX from the npm registry into vendor/katex/."""
-    url = f"https://registry.npmjs.org/katex/-/katex-{KATEX_VERSION}.tgz"
-    tarball = urllib.request.urlopen(url, timeout=60).read()
-    digest = base64.b64encode(hashlib.sha512(tarball).digest()).decode()
-    if f"sha512-{digest}" != KATEX_INTEGRITY:
-        sys.exit(f"{url} does not match KATEX_INTEGRITY; not unpacked.")
     wanted = {"package/LICENSE": "LICENSE"}
-    with tarfile.open(fileobj=io.BytesIO(tarball)) as archive:
+    with npm_package("katex", KATEX_VERSION, KATEX_INTEGRITY) as archive:
         for member in archive.getmembers():
             name = member.name.removeprefix("package/dist/")
             if name in ("katex.min.js", "katex.min.css") or (

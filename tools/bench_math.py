@@ -16,11 +16,8 @@ edit, and after a snippet edit (edit, `tasks.py outputs`, rebuild, reload).
 """
 
 import argparse
-import base64
 import contextlib
 import gzip
-import hashlib
-import io
 import os
 import re
 import shutil
@@ -28,17 +25,15 @@ import socket
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from browser import find_chromium, launch
 from site_server import serving
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tasks import CHECKS
+from tasks import CHECKS, npm_package
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / ".cache" / "benchmark"
@@ -134,12 +129,7 @@ def fetch_mathjax():
     folder = CACHE / f"mathjax-{MATHJAX_VERSION}"
     if (folder / "tex-mml-chtml.js").exists():
         return folder
-    url = f"https://registry.npmjs.org/mathjax/-/mathjax-{MATHJAX_VERSION}.tgz"
-    tarball = urllib.request.urlopen(url, timeout=120).read()
-    digest = base64.b64encode(hashlib.sha512(tarball).digest()).decode()
-    if f"sha512-{digest}" != MATHJAX_INTEGRITY:
-        sys.exit(f"{url} does not match its pinned integrity hash")
-    with tarfile.open(fileobj=io.BytesIO(tarball)) as archive:
+    with npm_package("mathjax", MATHJAX_VERSION, MATHJAX_INTEGRITY) as archive:
         for member in archive.getmembers():
             name = member.name.removeprefix("package/es5/")
             if name == "tex-mml-chtml.js" or (
