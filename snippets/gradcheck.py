@@ -60,3 +60,16 @@ def relative_error(a, b):
 
 
 # --8<-- [end:relative_error]
+# --8<-- [start:order_of_magnitude]
+def order_of_magnitude(error):
+    """'1e-10' for any error in [1e-10, 1e-9): what a gradient check teaches.
+
+    The last digits of a relative error depend on the machine (its BLAS, its
+    compiler); the power of ten does not, so snippets print this.
+    """
+    if error == 0:
+        return "0"
+    return f"1e{int(np.floor(np.log10(error)))}"
+
+
+# --8<-- [end:order_of_magnitude]
