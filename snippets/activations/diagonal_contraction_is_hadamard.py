@@ -2,7 +2,12 @@
 dZ = dA * g'(Z), with *, never @."""
 
 import numpy as np
-from gradcheck import numerical_gradient, numerical_jacobian, relative_error
+from gradcheck import (
+    numerical_gradient,
+    numerical_jacobian,
+    order_of_magnitude,
+    relative_error,
+)
 
 np.set_printoptions(precision=4, suppress=True)
 rng = np.random.default_rng(0)
@@ -14,19 +19,26 @@ def loss(Z):
     return np.sum(dA * np.tanh(Z))  # any loss whose gradient by A is dA
 
 
-full = np.einsum("ij,ijkl->kl", dA, numerical_jacobian(np.tanh, Z))
 # --8<-- [start:hadamard]
-hadamard = dA * (1 - np.tanh(Z) ** 2)  # dZ = dA ⊙ tanh'(Z)
+def g_prime(Z):
+    """g'(Z) for g = tanh, entry by entry: an array shaped like Z."""
+    return 1 - np.tanh(Z) ** 2
+
+
+hadamard = dA * g_prime(Z)  # dZ = dA ⊙ g'(Z): (n, m) * (n, m) -> (n, m)
 # --8<-- [end:hadamard]
-matrix_product = dA @ (1 - np.tanh(Z) ** 2)  # runs: the shapes are square
+full = np.einsum("ij,ijkl->kl", dA, numerical_jacobian(np.tanh, Z))
+matrix_product = dA @ g_prime(Z)  # runs: the shapes are square
 numeric = numerical_gradient(loss, Z)
 
 print("contraction with the full Jacobian =", full.round(4), sep="\n")
 print("dA * g'(Z)                         =", hadamard, sep="\n")
 print("dA @ g'(Z)                         =", matrix_product, sep="\n")
+error_of_hadamard = relative_error(hadamard, numeric)
 error_of_product = relative_error(matrix_product, numeric)
-print(f"relative error of dA @ g'(Z): {error_of_product:.2f}")
+print(f"dA * g'(Z): relative error {order_of_magnitude(error_of_hadamard)}")
+print(f"dA @ g'(Z): relative error {error_of_product:.2f}")
 
 assert relative_error(full, numeric) < 1e-7
-assert relative_error(hadamard, numeric) < 1e-7
+assert error_of_hadamard < 1e-7  # tanh is not linear: truncation counts
 assert error_of_product > 0.1

@@ -1,7 +1,7 @@
 """Contracting G with the Jacobian over (i, j) gives dL/dW = G @ A.T."""
 
 import numpy as np
-from example import A, G, W
+from running_example import A, G, W
 
 np.set_printoptions(precision=4, suppress=True)
 

@@ -1,4 +1,5 @@
-"""With the course's week-3 shapes, the scalar order does not even run."""
+"""With the course's week-3 shapes, the scalar order does not even run:
+dZ2 @ A1 and dZ2 @ W2.T raise ValueError; the transposed orders run."""
 
 import numpy as np
 
@@ -14,11 +15,14 @@ attempts = {
     "dA1 = dZ2 @ W2.T": lambda: dZ2 @ W2.T,
     "dA1 = W2.T @ dZ2": lambda: W2.T @ dZ2,
 }
+failed = []
 for formula, compute in attempts.items():
     try:
         print(f"{formula}  runs: shape {compute().shape}")
     except ValueError as error:
         print(f"{formula}  ValueError:\n    {error}")
+        failed.append(formula.strip())
 
-assert (dZ2 @ A1.T).shape == W2.shape
-assert (W2.T @ dZ2).shape == A1.shape
+assert failed == ["dW2 = dZ2 @ A1", "dA1 = dZ2 @ W2.T"]  # the scalar order
+assert (dZ2 @ A1.T).shape == W2.shape  # each gradient has the shape
+assert (W2.T @ dZ2).shape == A1.shape  # of its variable

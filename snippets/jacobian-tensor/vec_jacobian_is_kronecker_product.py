@@ -21,8 +21,9 @@ def unvec(v):
 numeric = numerical_jacobian(lambda w: vec(unvec(w) @ A), vec(W))
 kronecker = np.kron(A.T, np.eye(2))
 print("d vec(Z) / d vec(W), finite differences =", numeric.round(4), sep="\n")
-print(f"equal to np.kron(A.T, np.eye(2)): {np.allclose(numeric, kronecker)}")
-assert np.allclose(numeric, kronecker, atol=1e-8)
+matches = np.allclose(numeric, kronecker, atol=1e-8)
+print(f"equal to np.kron(A.T, np.eye(2)): {matches}")
+assert matches
 
 # The four-index tensor δ_ik A[l,j], flattened the same way, is that matrix.
 tensor = np.einsum("ik,lj->ijkl", np.eye(2), A)

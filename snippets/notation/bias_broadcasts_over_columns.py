@@ -13,8 +13,10 @@ print("Z = W @ X + b =", Z, sep="\n")
 loops = np.zeros((3, 4))
 for i in range(3):
     for j in range(4):
-        loops[i, j] = sum(W[i, k] * X[k, j] for k in range(2)) + b[i, 0]
+        loops[i, j] = sum(W[i, p] * X[p, j] for p in range(2)) + b[i, 0]
 assert np.array_equal(Z, loops)
+# As a matrix product: b 1.T puts a copy of b in each of the m columns.
+assert np.array_equal(Z, W @ X + b @ np.ones((1, 4)))
 
 # A flat bias of shape (3,) lines up with the last axis, the examples.
 b_flat = b.ravel()

@@ -4,7 +4,7 @@ dW2 = dZ2 A1.T / m is the gradient of the mean cost J itself."""
 from functools import partial
 
 import numpy as np
-from gradcheck import numerical_gradient, relative_error
+from gradcheck import numerical_gradient, order_of_magnitude, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -20,7 +20,7 @@ print("m * dJ/dZ2 (numerical) =", (m * dJ_dZ2).round(4), sep="\n")
 
 
 def loss_of_one_example(z, y):
-    return cost(sigmoid(z), y)  # the mean over one column is its own loss
+    return cost(sigmoid(z), y)  # J of one column is that example's loss
 
 
 # Column j of dZ2 is the gradient of example j's loss alone.
@@ -28,6 +28,7 @@ for j in range(m):
     example_j = partial(loss_of_one_example, y=Y[:, [j]])
     numeric_j = numerical_gradient(example_j, Z2[:, [j]])
     assert relative_error(dZ2[:, [j]], numeric_j) < 1e-7
+print(f"column j of dZ2 is example j's own gradient, for all {m} columns")
 
 dW2 = dZ2 @ A1.T / m
 dJ_dW2 = numerical_gradient(
@@ -36,5 +37,8 @@ dJ_dW2 = numerical_gradient(
 print("dW2 = dZ2 @ A1.T / m   =", dW2, sep="\n")
 print("dJ/dW2 (numerical)     =", dJ_dW2.round(4), sep="\n")
 
-assert relative_error(dZ2, m * dJ_dZ2) < 1e-7
-assert relative_error(dW2, dJ_dW2) < 1e-7
+error_Z2 = relative_error(dZ2, m * dJ_dZ2)
+error_W2 = relative_error(dW2, dJ_dW2)
+print(f"dZ2 vs m dJ/dZ2: relative error {order_of_magnitude(error_Z2)}")
+print(f"dW2 vs dJ/dW2:   relative error {order_of_magnitude(error_W2)}")
+assert error_Z2 < 1e-7 and error_W2 < 1e-7

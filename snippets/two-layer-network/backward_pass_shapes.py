@@ -3,7 +3,14 @@ The shapes come from running the pass on week-3 sizes (n0, n1, n2, m)."""
 
 import numpy as np
 from figures import rect, svg, text
-from network import example, two_layer_backward, two_layer_forward
+from gradcheck import numerical_gradient, relative_error
+from network import (
+    cost,
+    example,
+    sigmoid,
+    two_layer_backward,
+    two_layer_forward,
+)
 
 X, Y, params = example(n0=2, n1=4, n2=1, m=5)
 A2, cache = two_layer_forward(X, params)
@@ -61,9 +68,20 @@ print(
     svg(round(widest + 10), y, "Shapes of the two-layer backward pass", parts)
 )
 
-# The picture's claims: every gradient has the shape of its variable, and
-# every product's inner sizes agree.
+# The picture's claims, checked against the forward pass and the parameters
+# rather than against the arrays drawn: every gradient has the shape of its
+# variable ...
 for name in ("W1", "b1", "W2", "b2"):
-    assert grads["d" + name].shape == params[name].shape
-assert dZ2.shape[1] == A1.T.shape[0] and W2.T.shape[1] == dZ2.shape[0]
-assert dZ1.shape[1] == X.T.shape[0] and dA1.shape == A1.shape
+    assert grads["d" + name].shape == params[name].shape, name
+for name, gradient in [("Z2", dZ2), ("A1", dA1), ("Z1", dZ1)]:
+    assert gradient.shape == cache[name].shape, name
+# ... and holds the right numbers: finite differences of m J.
+m = X.shape[1]
+b2 = params["b2"]
+for name, gradient, J_of in [
+    ("dZ2", dZ2, lambda Z2: cost(sigmoid(Z2), Y)),
+    ("dA1", dA1, lambda A1: cost(sigmoid(W2 @ A1 + b2), Y)),
+    ("dZ1", dZ1, lambda Z1: cost(sigmoid(W2 @ np.tanh(Z1) + b2), Y)),
+]:
+    numeric = m * numerical_gradient(J_of, cache[name[1:]])
+    assert relative_error(gradient, numeric) < 1e-7, name

@@ -1,7 +1,7 @@
 """dZ2 = dA2 * sigmoid'(Z2) = dA2 * A2 (1 - A2), which simplifies to A2 - Y."""
 
 import numpy as np
-from gradcheck import numerical_gradient, relative_error
+from gradcheck import numerical_gradient, order_of_magnitude, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -18,5 +18,7 @@ numeric = m * numerical_gradient(lambda Z2: cost(sigmoid(Z2), Y), cache["Z2"])
 print("dA2 * A2 * (1 - A2)    =", chain)
 print("A2 - Y                 =", dZ2)
 print("finite differences × m =", numeric.round(4))
+error = relative_error(dZ2, numeric)
+print(f"relative error {order_of_magnitude(error)}")
 assert np.allclose(chain, dZ2)
-assert relative_error(dZ2, numeric) < 1e-7
+assert error < 1e-7

@@ -12,10 +12,16 @@ print("Y  =", Y)
 print("A2 =", A2)
 print(f"J  = {J:.4f}")
 
-# The same cost, one example (column) at a time.
+# The same cost, one example (column j) at a time: the loss of example j
+# sums the binary cross-entropy over the output units i.
 losses = []
-for a, y in zip(A2[0], Y[0], strict=True):
-    losses.append(-(y * np.log(a) + (1 - y) * np.log(1 - a)))
+for j in range(X.shape[1]):
+    losses.append(
+        sum(
+            -(Y[i, j] * np.log(A2[i, j]) + (1 - Y[i, j]) * np.log(1 - A2[i, j]))
+            for i in range(A2.shape[0])
+        )
+    )
 assert np.isclose(J, sum(losses) / len(losses))
 for name, value in cache.items():
     assert value.shape[1] == X.shape[1], name  # one column per example

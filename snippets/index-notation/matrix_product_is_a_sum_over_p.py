@@ -1,20 +1,20 @@
-"""(W A)[i, j] = sum over k of W[i, k] A[k, j]: three ways, one answer."""
+"""(W A)[i, j] = sum over p of W[i, p] A[p, j]: three ways, one answer."""
 
 import numpy as np
 
 W = np.array([[1.0, 2.0, 0.0], [-1.0, 3.0, 1.0]])  # 2 × 3
 A = np.array([[2.0, 1.0], [0.0, -1.0], [4.0, 2.0]])  # 3 × 2
 
-# The index formula, loop for loop: i and j are free, k is summed.
+# The index formula, loop for loop: i and j are free, p is summed.
 loops = np.zeros((2, 2))
 for i in range(2):
     for j in range(2):
-        for k in range(3):
-            loops[i, j] += W[i, k] * A[k, j]
+        for p in range(3):
+            loops[i, j] += W[i, p] * A[p, j]
 
-# einsum reads the same formula: "ik,kj->ij" sums the k that is not kept.
+# einsum reads the same formula: "ip,pj->ij" sums the p that is not kept.
 # --8<-- [start:einsum]
-by_einsum = np.einsum("ik,kj->ij", W, A)  # sum over k of W[i,k] A[k,j]
+by_einsum = np.einsum("ip,pj->ij", W, A)  # sum over p of W[i,p] A[p,j]
 # --8<-- [end:einsum]
 
 print("loops =", loops, "einsum =", by_einsum, "W @ A =", W @ A, sep="\n")
