@@ -7,6 +7,11 @@ from gradcheck import numerical_gradient, relative_error
 from network import (
     cost,
     cost_as_function_of,
+    deep_backward,
+    deep_cost,
+    deep_cost_as_function_of,
+    deep_example,
+    deep_forward,
     example,
     two_layer_backward,
     two_layer_forward,
@@ -85,3 +90,109 @@ def test_gradient_check_catches_a_plausible_mistake(mistake):
     errors = [relative_error(broken[k], numeric[k]) for k in broken]
     assert max(errors) > 1e-2
     assert sorted(errors)[-2] < 1e-6  # only the mistaken gradient is off
+
+
+# (layer sizes n0, ..., nL; activations; m): depths 1 to 4, both output
+# layers, every hidden activation, sizes that differ, and one square network
+# in which every matrix is 3 x 3 (where a transposed or misordered product
+# would still run).
+DEEP = [
+    ((3, 2), ["sigmoid"], 5),
+    ((4, 3), ["softmax"], 6),
+    ((3, 5, 2), ["relu", "sigmoid"], 7),
+    ((2, 4, 3), ["tanh", "softmax"], 5),
+    ((4, 3, 5, 1), ["sigmoid", "relu", "sigmoid"], 6),
+    ((5, 2, 6, 4), ["relu", "tanh", "softmax"], 3),
+    ((2, 6, 4, 3, 1), ["relu", "tanh", "sigmoid", "sigmoid"], 4),
+    ((3, 4, 5, 2, 3), ["tanh", "sigmoid", "relu", "softmax"], 2),
+    ((3, 3, 3, 3), ["tanh", "relu", "softmax"], 3),
+]
+
+
+def deep_id(case):
+    sizes, activations, m = case
+    return f"{'-'.join(map(str, sizes))}_{'-'.join(activations)}_m{m}"
+
+
+@pytest.mark.parametrize("case", DEEP, ids=map(deep_id, DEEP))
+def test_deep_forward_shapes(case):
+    sizes, activations, m = case
+    X, _, params = deep_example(sizes, activations, m)
+    AL, caches = deep_forward(X, params, activations)
+    L = len(activations)
+    assert AL.shape == (sizes[-1], m)
+    assert AL is caches[f"A{L}"]
+    expected = {}
+    for l in range(1, L + 1):
+        expected[f"Z{l}"] = expected[f"A{l}"] = (sizes[l], m)
+    assert {name: value.shape for name, value in caches.items()} == expected
+    assert np.all((AL > 0) & (AL < 1))
+    if activations[-1] == "softmax":
+        assert np.allclose(AL.sum(axis=0), 1)
+
+
+@pytest.mark.parametrize("case", DEEP, ids=map(deep_id, DEEP))
+def test_deep_backward_matches_finite_differences_of_the_mean_cost(case):
+    sizes, activations, m = case
+    X, Y, params = deep_example(sizes, activations, m)
+    _, caches = deep_forward(X, params, activations)
+    grads = deep_backward(X, Y, params, caches, activations)
+    assert list(grads) == ["d" + name for name in params]  # dW1, db1, ...
+    for name, value in params.items():
+        J = deep_cost_as_function_of(name, X, Y, params, activations)
+        numeric = numerical_gradient(J, value)
+        assert grads["d" + name].shape == value.shape, name
+        assert relative_error(grads["d" + name], numeric) < 1e-6, name
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=str)
+def test_two_layer_helpers_agree_with_the_deep_ones(shape):
+    X, Y, params = example(*shape)
+    activations = ["tanh", "sigmoid"]
+    A2, cache = two_layer_forward(X, params)
+    AL, caches = deep_forward(X, params, activations)
+    assert np.allclose(AL, A2)
+    assert caches.keys() == cache.keys()
+    for name in cache:
+        assert np.allclose(caches[name], cache[name]), name
+    assert deep_cost(caches["Z2"], Y, "sigmoid") == pytest.approx(cost(A2, Y))
+    two_layer = two_layer_backward(X, Y, params, cache)
+    deep = deep_backward(X, Y, params, caches, activations)
+    assert deep.keys() == two_layer.keys()
+    for name in two_layer:
+        assert np.allclose(deep[name], two_layer[name]), name
+
+
+def test_deep_cost_is_the_mean_cross_entropy():
+    Z = np.array([[2.0, -1.0, 0.5], [0.0, 1.0, -0.5]])
+    Y = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 1.0]])
+    A = 1 / (1 + np.exp(-Z))
+    binary = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / 3
+    assert deep_cost(Z, Y, "sigmoid") == pytest.approx(binary)
+    S = np.exp(Z) / np.exp(Z).sum(axis=0)
+    categorical = -np.sum(Y * np.log(S)) / 3
+    assert deep_cost(Z, Y, "softmax") == pytest.approx(categorical)
+
+
+def test_deep_cost_and_softmax_stay_finite_for_large_z():
+    Z = np.array([[1000.0, -1000.0], [0.0, 0.0]])
+    Y = np.array([[0.0, 1.0], [1.0, 0.0]])
+    # log(AL) would be log(0) = -inf here; underflow to 0 is harmless
+    with np.errstate(over="raise", divide="raise", invalid="raise"):
+        # the entries at +-1000 are wrong by 1000 each, those at 0 cost log 2
+        binary = deep_cost(Z, Y, "sigmoid")
+        # each column's label is 1000 below the largest entry
+        categorical = deep_cost(Z, Y, "softmax")
+        AL, _ = deep_forward(
+            np.eye(2), {"W1": Z, "b1": np.zeros((2, 1))}, ["softmax"]
+        )
+    assert binary == pytest.approx((2000 + 2 * np.log(2)) / 2)
+    assert categorical == pytest.approx(2000 / 2)
+    assert np.array_equal(AL, [[1.0, 0.0], [0.0, 1.0]])
+
+
+def test_softmax_is_refused_in_a_hidden_layer():
+    """Its Jacobian is not diagonal: dZ = dA * g'(Z) would be wrong."""
+    X, _, params = deep_example((2, 3, 2), ["tanh", "sigmoid"], 4)
+    with pytest.raises(KeyError):
+        deep_forward(X, params, ["softmax", "sigmoid"])

@@ -1,0 +1,47 @@
+"""Every row of the products table against finite differences. L is any
+scalar whose gradient by Z is G; here L = sum(G * Z), so dL/dZ = G exactly."""
+
+import numpy as np
+from gradcheck import numerical_gradient, relative_error
+
+rng = np.random.default_rng(0)
+n, p, m = 3, 4, 5  # every size different, so a wrong order cannot multiply
+W = rng.standard_normal((n, p))
+A = rng.standard_normal((p, m))
+b = rng.standard_normal((n, 1))
+G = rng.standard_normal((n, m))  # upstream gradient, the shape of Z = W A
+Ar = rng.standard_normal((m, p))  # rows as examples: Z = Ar Wr is (m, n)
+Wr = rng.standard_normal((p, n))
+Gr = rng.standard_normal((m, n))
+P, Q = rng.standard_normal((n, m)), rng.standard_normal((n, m))
+a, x = rng.standard_normal((n, 1)), rng.standard_normal((n, 1))
+c = rng.standard_normal((p, 1))
+X, V = rng.standard_normal((n, p)), rng.standard_normal((n, p))
+S, H = rng.standard_normal((n, n)), rng.standard_normal((n, n))  # Z = S S
+
+
+grad = numerical_gradient  # finite differences, in the shape of the variable
+
+rows = [
+    ("matmul-weight", G @ A.T, grad(lambda W: np.sum(G * (W @ A)), W)),
+    ("matmul-input", W.T @ G, grad(lambda A: np.sum(G * (W @ A)), A)),
+    ("rows-weight", Ar.T @ Gr, grad(lambda Wr: np.sum(Gr * (Ar @ Wr)), Wr)),
+    ("rows-input", Gr @ Wr.T, grad(lambda Ar: np.sum(Gr * (Ar @ Wr)), Ar)),
+    (
+        "bias-broadcast",
+        np.sum(G, axis=1, keepdims=True),
+        grad(lambda b: np.sum(G * (W @ A + b)), b),
+    ),
+    ("used-twice", H @ S.T + S.T @ H, grad(lambda S: np.sum(H * (S @ S)), S)),
+    ("hadamard", G * Q, grad(lambda P: np.sum(G * (P * Q)), P)),
+    ("linear-form", a, grad(lambda x: (a.T @ x).item(), x)),
+    ("bilinear", a @ c.T, grad(lambda X: (a.T @ X @ c).item(), X)),
+    ("inner-product", V, grad(lambda X: np.trace(V.T @ X), X)),
+]
+print(f"{'row':16} {'shape':8} matches")
+ok = []
+for name, formula, numeric in rows:
+    ok.append(relative_error(formula, numeric) < 1e-8)
+    print(f"{name:16} {formula.shape!s:8} {ok[-1]}")
+
+assert all(ok)
