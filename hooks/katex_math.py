@@ -23,8 +23,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-ROOT = Path(__file__).resolve().parents[1]
-VENDOR = ROOT / "vendor"
+VENDOR = Path(__file__).resolve().parents[1] / "vendor"  # beside this hook
 KATEX = VENDOR / "katex"
 STYLESHEET = "assets/katex/katex.min.css"
 
@@ -60,18 +59,18 @@ def katex():
     context.eval((KATEX / "katex.min.js").read_text(encoding="utf-8"))
     # Errors come back as values: mini-racer's exceptions carry the stack.
     render = context.eval(
-        """(tex, displayMode) => {
+        """(tex, displayMode, macros) => {
             try {
                 return katex.renderToString(tex, {
                     displayMode,
-                    macros: {...MACROS},
+                    macros: JSON.parse(macros),
                     throwOnError: true,
                     strict: "error",
                 });
             } catch (error) {
                 return {error: String(error.message)};
             }
-        }""".replace("MACROS", json.dumps(MACROS))
+        }"""
     )
     return context, render
 
@@ -79,7 +78,7 @@ def katex():
 def render(tex, display):
     """KaTeX's HTML for one formula; raises TexError if KaTeX rejects it."""
     _, call = katex()
-    result = call(tex, display)
+    result = call(tex, display, json.dumps(MACROS))
     if isinstance(result, str):
         return result
     raise TexError(result["error"])
@@ -90,15 +89,15 @@ def katex_version():
     return context.eval("katex.version")
 
 
-def where(page, tex):
+def where(page, tex, root):
     """'docs/page.md:12': the file and line of a formula, as far as found."""
     source = page.file.abs_src_path
     if source is None or not Path(source).exists():
         return f"docs/{page.file.src_uri}"
     path = Path(source)
     name = (
-        path.relative_to(ROOT).as_posix()
-        if path.is_relative_to(ROOT)
+        path.relative_to(root).as_posix()
+        if path.is_relative_to(root)
         else source
     )
     text = path.read_text(encoding="utf-8")
@@ -120,17 +119,17 @@ def where(page, tex):
 class PageRenderer:
     """Renders the formulas of one page, collecting every error."""
 
-    def __init__(self, page):
+    def __init__(self, page, root):
         self.page = page
+        self.root = root
         self.errors = []
 
     def formula(self, tex, display):
         try:
             return render(tex, display)
         except TexError as error:
-            self.errors.append(
-                f"{where(self.page, tex)}: {error}\n    {tex.strip()}"
-            )
+            place = where(self.page, tex, self.root)
+            self.errors.append(f"{place}: {error}\n    {tex.strip()}")
             return html.escape(tex)
 
     def arithmatex(self, content):
@@ -197,7 +196,7 @@ def on_files(files, config):
 
 @event_priority(-100)  # after the search plugin has indexed the TeX source
 def on_page_context(context, page, config, nav):
-    renderer = PageRenderer(page)
+    renderer = PageRenderer(page, Path(config.config_file_path).parent)
     if page.file.src_uri.endswith(".ipynb"):
         page.content = renderer.notebook(page.content)
     else:
@@ -216,39 +215,97 @@ def on_page_context(context, page, config, nav):
 def font_rules():
     """(classes, font file) for each rule of KaTeX's CSS that picks a font:
     an element carrying all those classes is drawn with that file."""
+    import tinycss2
+
     css = (KATEX / "katex.min.css").read_text(encoding="utf-8")
+    rules = tinycss2.parse_stylesheet(css, skip_comments=True)
     files = {}
-    for face in re.findall(r"@font-face\{([^}]*)\}", css):
-        key = font_key(face)
-        files[key] = re.search(r"url\((fonts/[^)]+\.woff2)\)", face)[1]
-    rules = [(frozenset(), files[("KaTeX_Main", "normal", "400")])]  # .katex
-    for rule in css.split("}"):
-        selectors, _, body = rule.partition("{")
-        key = font_key(body)
-        if selectors.lstrip().startswith("@") or key is None:
+    for rule in rules:
+        if rule.type == "at-rule" and rule.lower_at_keyword == "font-face":
+            declarations = declarations_of(rule)
+            woff2 = next(
+                token.value
+                for token in declarations["src"]
+                if token.type == "url" and token.value.endswith(".woff2")
+            )
+            files[font_key(declarations)] = woff2
+    found = [(frozenset(), files[("KaTeX_Main", "normal", "400")])]  # .katex
+    for rule in rules:
+        if rule.type != "qualified-rule":
             continue
-        for selector in selectors.split(","):
-            # The element the rule styles: the last part with a class
-            # (".delim-size1>span" styles spans inside .delim-size1).
-            parts = [
-                classes
-                for part in re.split(r"[\s>+~]+", selector.strip())
-                if (classes := frozenset(re.findall(r"\.([\w-]+)", part)))
-            ]
-            target = parts[-1] - {"katex"} if parts else frozenset()
-            rules.append((target, files[key]))
-    return rules
+        key = font_key(declarations_of(rule))
+        if key is None:
+            continue
+        for selector in split_on_commas(rule.prelude):
+            found.append((styled_classes(selector) - {"katex"}, files[key]))
+    return found
+
+
+def declarations_of(rule):
+    """{property: value tokens} of a rule."""
+    import tinycss2
+
+    return {
+        declaration.lower_name: declaration.value
+        for declaration in tinycss2.parse_blocks_contents(
+            rule.content, skip_whitespace=True, skip_comments=True
+        )
+        if declaration.type == "declaration"
+    }
+
+
+def split_on_commas(tokens):
+    selector = []
+    for token in tokens:
+        if token.type == "literal" and token.value == ",":
+            yield selector
+            selector = []
+        else:
+            selector.append(token)
+    yield selector
+
+
+def styled_classes(selector):
+    """The classes of the element a selector styles: its last compound part
+    that names a class (".delim-size1>span" styles spans inside
+    .delim-size1)."""
+    compounds, current, after_dot = [], set(), False
+    for token in selector:
+        if token.type == "whitespace" or (
+            token.type == "literal" and token.value in ">+~"
+        ):
+            compounds.append(current)
+            current = set()
+        elif after_dot and token.type == "ident":
+            current.add(token.value)
+        after_dot = token.type == "literal" and token.value == "."
+    compounds.append(current)
+    return frozenset(next((c for c in reversed(compounds) if c), set()))
 
 
 def font_key(declarations):
     """(family, style, weight) a CSS rule sets, or None if no KaTeX font."""
-    family = re.search(r'font-family:"?(KaTeX_\w+)', declarations)
-    italic = "font-style:italic" in declarations
-    bold = re.search(r"font-weight:(700|bold)", declarations) is not None
-    if family is None and not (italic or bold):
+    family = next(
+        (
+            token.value
+            for token in declarations.get("font-family", [])
+            if token.type in ("ident", "string")
+        ),
+        "",
+    )
+    italic = any(
+        token.type == "ident" and token.value == "italic"
+        for token in declarations.get("font-style", [])
+    )
+    bold = any(
+        getattr(token, "representation", token.value) in ("700", "bold")
+        for token in declarations.get("font-weight", [])
+        if token.type in ("ident", "number")
+    )
+    if not family.startswith("KaTeX_") and not (italic or bold):
         return None
     # A rule that sets only weight or style (.textbf) keeps KaTeX_Main.
-    family = family[1] if family else "KaTeX_Main"
+    family = family if family.startswith("KaTeX_") else "KaTeX_Main"
     return family, "italic" if italic else "normal", "700" if bold else "400"
 
 

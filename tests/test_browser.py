@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 
 import pytest
 from browser import MISSING, find_chromium, launch
+from layout import ROOT
 from site_server import serving, site_url
 
 PHONE = {"width": 375, "height": 740}
@@ -82,8 +83,6 @@ def site_pages(site):
 
 def pytest_generate_tests(metafunc):
     if "page_path" in metafunc.fixturenames:
-        from checked_outputs import ROOT
-
         # Pages follow the nav of mkdocs.yml; read them from the docs folder
         # so that parametrising needs no build.
         docs = ROOT / "docs"

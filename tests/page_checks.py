@@ -1,4 +1,4 @@
-"""What the pages contain: their includes and their code fences.
+"""Checks of the pages: their includes, their code fences, their notebooks.
 
 Each check returns a list of problems, one line each, that names a file (and
 line) and says how to fix it; an empty list means all is well. The checks take
@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from checked_outputs import helpers, notebooks, output_path, outputs, snippets
+from layout import (
+    docs_pages,
+    helpers,
+    notebooks,
+    output_path,
+    outputs,
+    pages,
+    snippets,
+)
 
 # pymdownx.snippets' one-line form: --8<-- "path" or --8<-- "path:section".
 INCLUDE = re.compile(r"""^\s*-+8<-+\s+(["'])(?P<target>[^"']+)\1$""")
@@ -30,15 +38,6 @@ class Include:
 
     def where(self, root):
         return f"{self.page.relative_to(root)}:{self.line}"
-
-
-def docs_pages(root):
-    return sorted((root / "docs").rglob("*.md"))
-
-
-def pages(root):
-    """Markdown the site shows: docs/, and CONTRIBUTING.md as a page."""
-    return [*docs_pages(root), root / "CONTRIBUTING.md"]
 
 
 def includes(root):
