@@ -11,8 +11,9 @@ no CDN). Both are served from 127.0.0.1 and loaded cold in Chromium at
 1280×800, alternating which goes first; every time reported is a median.
 Per page load it measures when the HTML is parsed, when the theme's scripts
 have run, when the last font arrives, when every formula on the first screen
-is final, when the main thread is last busy, and the layout shift; per page, the gzip weight of its HTML; per
-build, the time per formula. Results go to .cache/benchmark/results.md.
+is final, when the main thread is last busy, and the layout shift; per
+page, the gzip weight of its HTML; per build, the time per formula.
+Results go to .cache/benchmark/results.md.
 """
 
 import argparse
