@@ -241,3 +241,18 @@ def test_instant_navigation_renders_math_on_the_new_page(visit):
     assert page.evaluate("window.sameDocument === true"), "page was reloaded"
     assert page.evaluate(FIND_RAW_TEX) == []
     assert session.errors == []
+
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [("1/m", "1/m"), ("elementwise", "⊙")],  # \frac{1}{m}, \odot in the TeX
+)
+def test_search_finds_and_shows_formulas_as_text(visit, query, shown):
+    _, page = visit("", "light", DESKTOP)
+    page.locator(".md-search__input").fill(query)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for()
+    text = page.locator(".md-search-result").inner_text()
+    assert results.count() >= 2, f"search for {query!r}: {text}"
+    assert shown in text, f"search for {query!r}: {text}"
+    assert "\\(" not in text and "\\frac" not in text, f"raw TeX: {text}"
