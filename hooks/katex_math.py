@@ -149,12 +149,6 @@ class PageRenderer:
 
     def notebook(self, content):
         soup = BeautifulSoup(content, "html.parser")
-        # nbconvert's template loads MathJax from an empty URL and configures
-        # it inline; with the math rendered here, both are dead weight.
-        for script in soup.select(
-            'script[src=""], script[type="text/x-mathjax-config"]'
-        ):
-            script.decompose()
         for cell in soup.select(".jp-RenderedMarkdown, .jp-RenderedLatex"):
             for text in list(cell.find_all(string=DOLLARS)):
                 if text.find_parent(("code", "pre")) is None:

@@ -148,9 +148,9 @@ def diff(expected, printed, expected_name, printed_name):
     return "".join(line.replace("\r", "\\r") for line in lines)
 
 
-def notebook_problems(notebook, root=ROOT, timeout=CELL_TIMEOUT):
+def notebook_problems(notebook, root=ROOT, timeout=CELL_TIMEOUT, name=None):
     """The notebook runs top to bottom in a fresh kernel."""
-    name = notebook.relative_to(root).as_posix()
+    name = name or notebook.relative_to(root).as_posix()
     cells = nbformat.read(notebook, as_version=4)
     client = NotebookClient(
         cells,

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from layout import (
+    INCLUDE,
     docs_pages,
     helpers,
+    includes,
     notebooks,
     output_path,
     outputs,
@@ -21,36 +23,10 @@ from layout import (
     snippets,
 )
 
-# pymdownx.snippets' one-line form: --8<-- "path" or --8<-- "path:section".
-INCLUDE = re.compile(r"""^\s*-+8<-+\s+(["'])(?P<target>[^"']+)\1$""")
 BLOCK_INCLUDE = re.compile(r"^\s*-+8<-+\s*$")
 LOOKS_LIKE_INCLUDE = re.compile(r"^\s*-+8<-+\s+\S")  # not ;-escaped
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<marks>`{3,}|~{3,})\s*(?P<info>.*)$")
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython"}
-
-
-@dataclass(frozen=True)
-class Include:
-    page: Path
-    line: int
-    path: str
-    section: str | None
-
-    def where(self, root):
-        return f"{self.page.relative_to(root)}:{self.line}"
-
-
-def includes(root):
-    """Include lines in docs/ (the site shows CONTRIBUTING.md's as text)."""
-    found = []
-    for page in docs_pages(root):
-        lines = page.read_text(encoding="utf-8").splitlines()
-        for number, text in enumerate(lines, start=1):
-            match = INCLUDE.match(text)
-            if match:
-                path, _, section = match["target"].partition(":")
-                found.append(Include(page, number, path, section or None))
-    return found
 
 
 def broken_includes(root):

@@ -1,14 +1,49 @@
-"""Every notebook runs top to bottom without an error, in a fresh kernel."""
+"""Every notebook runs top to bottom without an error, in a fresh kernel:
+the workbooks, and the notebook of every page, with its exercises answered
+by the reference solutions."""
 
+import nbformat
 import pytest
 from conftest import report
 from layout import ROOT, notebooks, record_checked
+from notebooks import notebook, notebook_json, pages_with_code
 from output_checks import notebook_problems
+from site_server import site_url
+
+PAGES = pages_with_code()
 
 
-@pytest.mark.parametrize(
-    "notebook", notebooks(), ids=lambda path: path.relative_to(ROOT).as_posix()
-)
-def test_notebook_runs_without_error(notebook):
-    report(notebook_problems(notebook))
-    record_checked(notebook)
+def name(path):
+    return path.relative_to(ROOT).as_posix()
+
+
+@pytest.mark.parametrize("workbook", notebooks(), ids=name)
+def test_workbook_runs_without_error(workbook):
+    report(notebook_problems(workbook))
+    record_checked(workbook)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=name)
+def test_page_notebook_runs_with_the_reference_solutions(page, tmp_path):
+    path = tmp_path / f"{page.stem}.ipynb"
+    path.write_text(notebook_json(notebook(page, site_url(), solutions=True)))
+    report(notebook_problems(path, name=f"the notebook of {name(page)}"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=name)
+def test_page_notebook_leaves_each_exercise_to_the_reader(page):
+    reader = notebook(page, site_url())
+    solved = notebook(page, site_url(), solutions=True)
+    nbformat.validate(reader)
+    code = [cell.source for cell in reader.cells if cell.cell_type == "code"]
+    answers = [
+        source
+        for source in code
+        if source.startswith("# Your answer") or "check(" in source
+    ]
+    exercises = page.read_text(encoding="utf-8").count('??? question "')
+    assert len(answers) == exercises, f"{name(page)}: one cell per exercise"
+    solutions = {
+        cell.source for cell in solved.cells if cell.cell_type == "code"
+    } - set(code)
+    assert len(solutions) >= exercises, f"{name(page)}: solutions missing"
