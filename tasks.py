@@ -127,6 +127,12 @@ def bench(*arguments):
 
 
 @task
+def pdf(*arguments):
+    """Print a built site's whole-book page to a PDF with Chromium."""
+    run(tool("python"), "tools/print_pdf.py", *arguments)
+
+
+@task
 def strip(*arguments):
     """Remove outputs from the notebooks in docs/ before committing them."""
     notebooks = [str(path) for path in sorted((ROOT / "docs").rglob("*.ipynb"))]

@@ -93,6 +93,8 @@ def katex_version():
 
 def where(page, tex, root):
     """'docs/page.md:12': the file and line of a formula, as far as found."""
+    if page is None:
+        return "a page written after the others"
     source = page.file.abs_src_path
     if source is None or not Path(source).exists():
         return f"docs/{page.file.src_uri}"
@@ -322,9 +324,12 @@ def fonts_for(html):
 def on_post_page(output, page, config):
     """Preload the fonts the page's formulas use: the browser fetches them
     with the stylesheet instead of after laying the page out."""
+    return with_font_preloads(output, base=page.url.count("/") * "../")
+
+
+def with_font_preloads(output, base):
     if 'class="katex' not in output:
         return output
-    base = page.url.count("/") * "../"
     links = "".join(
         f'<link rel="preload" href="{base}assets/katex/{font}" as="font" '
         'type="font/woff2" crossorigin>'
@@ -386,8 +391,33 @@ def readable(tex):
     return html.escape(" ".join(text.split()), quote=False)
 
 
-@event_priority(-100)  # after the search plugin has written its index
+@event_priority(-100)  # after the plugins' own post-build work
 def on_post_build(config):
+    render_pages_written_late(config)
+    make_search_index_readable(config)
+
+
+def render_pages_written_late(config):
+    """Pages written after the others, from their HTML before this hook saw
+    it (print-site's whole book on one page), get their math rendered too."""
+    site = Path(config.site_dir)
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        if '<span class="arithmatex">\\(' not in html and (
+            '<div class="arithmatex">\\[' not in html
+        ):
+            continue
+        renderer = PageRenderer(page=None, root=None)
+        html = renderer.notebook(renderer.arithmatex(html))
+        if renderer.errors:  # each formula rendered once on its own page
+            raise PluginError("\n".join(renderer.errors))
+        depth = len(path.relative_to(site).parts) - 1
+        path.write_text(
+            with_font_preloads(html, base="../" * depth), encoding="utf-8"
+        )
+
+
+def make_search_index_readable(config):
     index = Path(config.site_dir) / "search" / "search_index.json"
     if not index.exists():
         return

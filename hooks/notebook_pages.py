@@ -10,8 +10,10 @@ cells: prompts, inputs, outputs.
 """
 
 from bs4 import BeautifulSoup
+from mkdocs.plugins import event_priority
 
 
+@event_priority(50)  # before print-site copies the page into the whole book
 def on_page_content(html, page, config, files):
     if not page.file.src_uri.endswith(".ipynb"):
         return html

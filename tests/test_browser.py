@@ -6,7 +6,9 @@ is missing the tests skip with a message, except in CI, where they fail.
 """
 
 import os
+import re
 import xml.etree.ElementTree as ElementTree
+from html import unescape
 from urllib.parse import urljoin
 
 import pytest
@@ -256,3 +258,29 @@ def test_search_finds_and_shows_formulas_as_text(visit, query, shown):
     assert results.count() >= 2, f"search for {query!r}: {text}"
     assert shown in text, f"search for {query!r}: {text}"
     assert "\\(" not in text and "\\frac" not in text, f"raw TeX: {text}"
+
+
+def test_whole_book_page_holds_every_chapter_with_its_math(visit, built_site):
+    """The printable page (print_page/) is the book: every chapter's title,
+    every formula rendered, the workbook's cells."""
+    chapters = [
+        page_title(built_site / path / "index.html")
+        for path in site_pages(built_site)
+        if path != "contributing/"
+    ]
+    _, page = visit("print_page/", "light", DESKTOP)
+    titles = [
+        h.rstrip("¶") for h in page.locator("article h1").all_inner_texts()
+    ]
+    missing = [chapter for chapter in chapters if chapter not in titles]
+    assert missing == [], "chapters missing from the printable page"
+    assert page.evaluate(FIND_RAW_TEX) == [], "raw TeX on the printable page"
+    assert page.locator(".katex").count() > 400
+    assert page.locator(".jupyter-wrapper .jp-CodeCell").count() > 5
+
+
+def page_title(html_file):
+    """The text of a built page's first heading."""
+    html = html_file.read_text(encoding="utf-8")
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)[1]
+    return unescape(re.sub(r"<[^>]+>|&para;", "", heading)).strip()
