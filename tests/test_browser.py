@@ -283,4 +283,4 @@ def page_title(html_file):
     """The text of a built page's first heading."""
     html = html_file.read_text(encoding="utf-8")
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)[1]
-    return unescape(re.sub(r"<[^>]+>|&para;", "", heading)).strip()
+    return unescape(re.sub(r"<[^>]+>", "", heading)).strip().rstrip("¶")
