@@ -2,20 +2,16 @@
 """Tasks for working on the site: `python3 tasks.py <task> [arguments]`.
 
 Needs only Python 3.11.5 or newer. Every task first makes sure that .venv
-exists and holds the pinned dependencies of requirements.txt, creating or
-updating it when that file changes. Arguments after the task name go to the
-tool the task runs (pytest or mkdocs).
+holds exactly the pinned dependencies of requirements.txt, rebuilding it when
+that file changes. Arguments after the task name go to the tool the task runs
+(pytest, mkdocs, ruff, or the script in tools/).
 """
 
-import base64
 import hashlib
-import io
 import os
 import shutil
 import subprocess
 import sys
-import tarfile
-import urllib.request
 import venv
 from pathlib import Path
 
@@ -31,15 +27,6 @@ CHECKS = [
     "tests/test_notebooks.py",
     "tests/test_pages.py",
 ]
-
-# KaTeX from the npm registry: the renderer the build runs, and the CSS and
-# fonts pages load. Change both lines together, then run `tasks.py katex`.
-KATEX_VERSION = "0.19.1"
-KATEX_INTEGRITY = (
-    "sha512-jG8uKntjSEcm2EpQOh0XturpPuuC9r3Sq5HLHdsFdWZT27E672SF19QEi"
-    "+of0/YeOy15lDgRhKvr5614uRrEfA=="
-)
-KATEX_FOLDER = ROOT / "vendor" / "katex"
 
 TASKS = {}
 
@@ -73,10 +60,13 @@ def ensure_environment():
             f"Python 3.11.5 or newer is needed, not {sys.version.split()[0]}."
         )
     print(f"Installing the pinned dependencies into {VENV.name}/ ...")
-    venv.create(VENV, with_pip=True)
+    # A fresh environment each time the lock changes: packages dropped from
+    # the lock go too.
+    venv.create(VENV, with_pip=True, clear=True)
     python = tool("python")
     run(python, "-m", "pip", "install", "--quiet", "-r", "requirements.txt")
-    # Puts snippets/ on the path, so `python snippets/<page>/<claim>.py` runs.
+    # Puts snippets/ and tools/ on the path: `python snippets/<page>/<claim>.py`
+    # finds its helpers, and the hooks find tools/layout.py.
     run(python, "-m", "pip", "install", "--quiet", "--no-deps", "-e", ".")
     # mkdocs-jupyter caches executed notebooks by their text alone: new
     # packages must run them again.
@@ -119,13 +109,13 @@ def deploy(*arguments):
 
 @task
 def outputs(*arguments):
-    """Rewrite the stored snippet outputs after an intentional change."""
+    """Rewrite stored snippet outputs after an intentional change (-k claim)."""
     run(
         tool("python"),
         "-m",
         "pytest",
         "tests/test_snippets.py",
-        "--regen-all",
+        "--update-outputs",
         *arguments,
     )
 
@@ -137,6 +127,12 @@ def bench(*arguments):
 
 
 @task
+def pdf(*arguments):
+    """Print a built site's whole-book page to a PDF with Chromium."""
+    run(tool("python"), "tools/print_pdf.py", *arguments)
+
+
+@task
 def strip(*arguments):
     """Remove outputs from the notebooks in docs/ before committing them."""
     notebooks = [str(path) for path in sorted((ROOT / "docs").rglob("*.ipynb"))]
@@ -145,9 +141,10 @@ def strip(*arguments):
 
 @task
 def lint(*arguments):
-    """Check formatting and lint with ruff."""
+    """Check formatting and lint with ruff; audit the CI workflow (zizmor)."""
     run(tool("ruff"), "format", "--check", ".")
     run(tool("ruff"), "check", ".", *arguments)
+    run(tool("zizmor"), "--offline", "--no-progress", ".github/workflows")
 
 
 @task
@@ -159,13 +156,19 @@ def format(*arguments):
 
 @task
 def lock(*arguments):
-    """Re-resolve requirements.txt from pyproject.toml (needs uv)."""
+    """Re-resolve requirements.txt (--upgrade: to the newest releases)."""
     run(
-        "uv",
+        tool("uv"),
         "pip",
         "compile",
         "pyproject.toml",
+        "--group",
+        "test",
+        "--group",
+        "dev",
         "--universal",
+        "--fork-strategy",  # one version of each package on every Python
+        "fewest",
         "--python-version",
         "3.11.5",
         "--generate-hashes",
@@ -175,37 +178,10 @@ def lock(*arguments):
     )
 
 
-def npm_package(name, version, integrity):
-    """A package's tarball from the npm registry, checked against the
-    registry's published integrity hash; stops if it does not match."""
-    url = f"https://registry.npmjs.org/{name}/-/{name}-{version}.tgz"
-    tarball = urllib.request.urlopen(url, timeout=120).read()
-    digest = base64.b64encode(hashlib.sha512(tarball).digest()).decode()
-    if f"sha512-{digest}" != integrity:
-        sys.exit(f"{url} does not match its pinned integrity hash.")
-    return tarfile.open(fileobj=io.BytesIO(tarball))
-
-
 @task
-def katex(*arguments):
-    """Download the pinned KaTeX from the npm registry into vendor/katex/."""
-    wanted = {"package/LICENSE": "LICENSE"}
-    with npm_package("katex", KATEX_VERSION, KATEX_INTEGRITY) as archive:
-        for member in archive.getmembers():
-            name = member.name.removeprefix("package/dist/")
-            if name in ("katex.min.js", "katex.min.css") or (
-                name.startswith("fonts/") and name.endswith(".woff2")
-            ):
-                wanted[member.name] = name
-        sums = [f"# katex {KATEX_VERSION} {KATEX_INTEGRITY}"]
-        for member_name, name in sorted(wanted.items(), key=lambda i: i[1]):
-            data = archive.extractfile(member_name).read()
-            target = KATEX_FOLDER / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            sums.append(f"{hashlib.sha256(data).hexdigest()}  {name}")
-    (KATEX_FOLDER / "SHA256SUMS").write_text("\n".join(sums) + "\n")
-    print(f"KaTeX {KATEX_VERSION}: {len(wanted)} files in {KATEX_FOLDER}")
+def vendor(*arguments):
+    """Download the pinned KaTeX or axe-core from the npm registry."""
+    run(tool("python"), "tools/vendor.py", *arguments)
 
 
 def usage():
@@ -218,8 +194,7 @@ def main(name=None, *arguments):
     if name not in TASKS:
         print(usage())
         sys.exit(0 if name in (None, "help", "-h", "--help") else 2)
-    if name not in ("lock", "katex"):
-        ensure_environment()
+    ensure_environment()
     TASKS[name](*arguments)
 
 

@@ -2,9 +2,11 @@
 
 Pages write TeX for pymdownx.arithmatex (generic mode), which leaves
 `\\(...\\)` and `\\[...\\]` in the HTML; notebook pages leave `$...$` and
-`$$...$$` in their markdown cells. After the search plugin has indexed a page
-(so search keeps the TeX source), this hook replaces each formula with KaTeX's
-HTML, so no math JavaScript reaches the reader.
+`$$...$$` in their markdown cells. After the search plugin has indexed a page,
+this hook replaces each formula with KaTeX's HTML, so no math JavaScript
+reaches the reader; and once the search index is written, it rewrites the TeX
+there as readable text (`\\frac{1}{m}` as 1/m, `\\odot` as ⊙), so that result
+previews read like the page and a query such as `1/m` finds its sections.
 
 KaTeX runs in V8 through mini-racer, loaded once per build from the vendored
 copy in vendor/katex/ (the CSS and fonts the pages load come from the same
@@ -23,8 +25,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-ROOT = Path(__file__).resolve().parents[1]
-VENDOR = ROOT / "vendor"
+VENDOR = Path(__file__).resolve().parents[1] / "vendor"  # beside this hook
 KATEX = VENDOR / "katex"
 STYLESHEET = "assets/katex/katex.min.css"
 
@@ -60,18 +61,18 @@ def katex():
     context.eval((KATEX / "katex.min.js").read_text(encoding="utf-8"))
     # Errors come back as values: mini-racer's exceptions carry the stack.
     render = context.eval(
-        """(tex, displayMode) => {
+        """(tex, displayMode, macros) => {
             try {
                 return katex.renderToString(tex, {
                     displayMode,
-                    macros: {...MACROS},
+                    macros: JSON.parse(macros),
                     throwOnError: true,
                     strict: "error",
                 });
             } catch (error) {
                 return {error: String(error.message)};
             }
-        }""".replace("MACROS", json.dumps(MACROS))
+        }"""
     )
     return context, render
 
@@ -79,7 +80,7 @@ def katex():
 def render(tex, display):
     """KaTeX's HTML for one formula; raises TexError if KaTeX rejects it."""
     _, call = katex()
-    result = call(tex, display)
+    result = call(tex, display, json.dumps(MACROS))
     if isinstance(result, str):
         return result
     raise TexError(result["error"])
@@ -90,15 +91,17 @@ def katex_version():
     return context.eval("katex.version")
 
 
-def where(page, tex):
+def where(page, tex, root):
     """'docs/page.md:12': the file and line of a formula, as far as found."""
+    if page is None:
+        return "a page written after the others"
     source = page.file.abs_src_path
     if source is None or not Path(source).exists():
         return f"docs/{page.file.src_uri}"
     path = Path(source)
     name = (
-        path.relative_to(ROOT).as_posix()
-        if path.is_relative_to(ROOT)
+        path.relative_to(root).as_posix()
+        if path.is_relative_to(root)
         else source
     )
     text = path.read_text(encoding="utf-8")
@@ -120,17 +123,17 @@ def where(page, tex):
 class PageRenderer:
     """Renders the formulas of one page, collecting every error."""
 
-    def __init__(self, page):
+    def __init__(self, page, root):
         self.page = page
+        self.root = root
         self.errors = []
 
     def formula(self, tex, display):
         try:
             return render(tex, display)
         except TexError as error:
-            self.errors.append(
-                f"{where(self.page, tex)}: {error}\n    {tex.strip()}"
-            )
+            place = where(self.page, tex, self.root)
+            self.errors.append(f"{place}: {error}\n    {tex.strip()}")
             return html.escape(tex)
 
     def arithmatex(self, content):
@@ -148,12 +151,6 @@ class PageRenderer:
 
     def notebook(self, content):
         soup = BeautifulSoup(content, "html.parser")
-        # nbconvert's template loads MathJax from an empty URL and configures
-        # it inline; with the math rendered here, both are dead weight.
-        for script in soup.select(
-            'script[src=""], script[type="text/x-mathjax-config"]'
-        ):
-            script.decompose()
         for cell in soup.select(".jp-RenderedMarkdown, .jp-RenderedLatex"):
             for text in list(cell.find_all(string=DOLLARS)):
                 if text.find_parent(("code", "pre")) is None:
@@ -197,7 +194,7 @@ def on_files(files, config):
 
 @event_priority(-100)  # after the search plugin has indexed the TeX source
 def on_page_context(context, page, config, nav):
-    renderer = PageRenderer(page)
+    renderer = PageRenderer(page, Path(config.config_file_path).parent)
     if page.file.src_uri.endswith(".ipynb"):
         page.content = renderer.notebook(page.content)
     else:
@@ -216,39 +213,97 @@ def on_page_context(context, page, config, nav):
 def font_rules():
     """(classes, font file) for each rule of KaTeX's CSS that picks a font:
     an element carrying all those classes is drawn with that file."""
+    import tinycss2
+
     css = (KATEX / "katex.min.css").read_text(encoding="utf-8")
+    rules = tinycss2.parse_stylesheet(css, skip_comments=True)
     files = {}
-    for face in re.findall(r"@font-face\{([^}]*)\}", css):
-        key = font_key(face)
-        files[key] = re.search(r"url\((fonts/[^)]+\.woff2)\)", face)[1]
-    rules = [(frozenset(), files[("KaTeX_Main", "normal", "400")])]  # .katex
-    for rule in css.split("}"):
-        selectors, _, body = rule.partition("{")
-        key = font_key(body)
-        if selectors.lstrip().startswith("@") or key is None:
+    for rule in rules:
+        if rule.type == "at-rule" and rule.lower_at_keyword == "font-face":
+            declarations = declarations_of(rule)
+            woff2 = next(
+                token.value
+                for token in declarations["src"]
+                if token.type == "url" and token.value.endswith(".woff2")
+            )
+            files[font_key(declarations)] = woff2
+    found = [(frozenset(), files[("KaTeX_Main", "normal", "400")])]  # .katex
+    for rule in rules:
+        if rule.type != "qualified-rule":
             continue
-        for selector in selectors.split(","):
-            # The element the rule styles: the last part with a class
-            # (".delim-size1>span" styles spans inside .delim-size1).
-            parts = [
-                classes
-                for part in re.split(r"[\s>+~]+", selector.strip())
-                if (classes := frozenset(re.findall(r"\.([\w-]+)", part)))
-            ]
-            target = parts[-1] - {"katex"} if parts else frozenset()
-            rules.append((target, files[key]))
-    return rules
+        key = font_key(declarations_of(rule))
+        if key is None:
+            continue
+        for selector in split_on_commas(rule.prelude):
+            found.append((styled_classes(selector) - {"katex"}, files[key]))
+    return found
+
+
+def declarations_of(rule):
+    """{property: value tokens} of a rule."""
+    import tinycss2
+
+    return {
+        declaration.lower_name: declaration.value
+        for declaration in tinycss2.parse_blocks_contents(
+            rule.content, skip_whitespace=True, skip_comments=True
+        )
+        if declaration.type == "declaration"
+    }
+
+
+def split_on_commas(tokens):
+    selector = []
+    for token in tokens:
+        if token.type == "literal" and token.value == ",":
+            yield selector
+            selector = []
+        else:
+            selector.append(token)
+    yield selector
+
+
+def styled_classes(selector):
+    """The classes of the element a selector styles: its last compound part
+    that names a class (".delim-size1>span" styles spans inside
+    .delim-size1)."""
+    compounds, current, after_dot = [], set(), False
+    for token in selector:
+        if token.type == "whitespace" or (
+            token.type == "literal" and token.value in ">+~"
+        ):
+            compounds.append(current)
+            current = set()
+        elif after_dot and token.type == "ident":
+            current.add(token.value)
+        after_dot = token.type == "literal" and token.value == "."
+    compounds.append(current)
+    return frozenset(next((c for c in reversed(compounds) if c), set()))
 
 
 def font_key(declarations):
     """(family, style, weight) a CSS rule sets, or None if no KaTeX font."""
-    family = re.search(r'font-family:"?(KaTeX_\w+)', declarations)
-    italic = "font-style:italic" in declarations
-    bold = re.search(r"font-weight:(700|bold)", declarations) is not None
-    if family is None and not (italic or bold):
+    family = next(
+        (
+            token.value
+            for token in declarations.get("font-family", [])
+            if token.type in ("ident", "string")
+        ),
+        "",
+    )
+    italic = any(
+        token.type == "ident" and token.value == "italic"
+        for token in declarations.get("font-style", [])
+    )
+    bold = any(
+        getattr(token, "representation", token.value) in ("700", "bold")
+        for token in declarations.get("font-weight", [])
+        if token.type in ("ident", "number")
+    )
+    if not family.startswith("KaTeX_") and not (italic or bold):
         return None
     # A rule that sets only weight or style (.textbf) keeps KaTeX_Main.
-    family = family[1] if family else "KaTeX_Main"
+    family = family if family.startswith("KaTeX_") else "KaTeX_Main"
     return family, "italic" if italic else "normal", "700" if bold else "400"
 
 
@@ -269,12 +324,108 @@ def fonts_for(html):
 def on_post_page(output, page, config):
     """Preload the fonts the page's formulas use: the browser fetches them
     with the stylesheet instead of after laying the page out."""
+    return with_font_preloads(output, base=page.url.count("/") * "../")
+
+
+def with_font_preloads(output, base):
     if 'class="katex' not in output:
         return output
-    base = page.url.count("/") * "../"
     links = "".join(
         f'<link rel="preload" href="{base}assets/katex/{font}" as="font" '
         'type="font/woff2" crossorigin>'
         for font in fonts_for(output)
     )
     return output.replace("</head>", f"{links}</head>", 1)
+
+
+# --- the search index --------------------------------------------------------
+
+TEX_IN_TEXT = re.compile(
+    r"\\\((?P<inline>.*?)\\\)|\\\[(?P<display>.*?)\\\]", re.S
+)
+
+
+@cache
+def text_converter():
+    """pylatexenc's TeX-to-text converter, taught this site's macros."""
+    from pylatexenc import latex2text, latexwalker
+    from pylatexenc.latex2text import MacroTextSpec
+    from pylatexenc.macrospec import MacroSpec
+
+    parsing = latexwalker.get_default_latex_context_db()
+    parsing.add_context_category(
+        "site",
+        prepend=True,
+        macros=[MacroSpec(name, "{{") for name in ("tfrac", "dfrac")]
+        + [MacroSpec("operatorname", "{")],
+    )
+    texts = latex2text.get_default_latex_context_db()
+    texts.add_context_category(
+        "site",
+        prepend=True,
+        macros=[
+            MacroTextSpec("R", "ℝ"),  # MACROS
+            MacroTextSpec("top", "ᵀ"),
+            MacroTextSpec("prime", "′"),
+            MacroTextSpec("odot", " ⊙ "),
+            MacroTextSpec("otimes", " ⊗ "),
+            MacroTextSpec("operatorname", "%s"),
+            *(MacroTextSpec(name, "%s/%s") for name in ("tfrac", "dfrac")),
+        ],
+    )
+    converter = latex2text.LatexNodes2Text(
+        latex_context=texts, math_mode="text"
+    )
+    return parsing, converter
+
+
+def readable(tex):
+    """A formula as plain text: W^[2]ᵀ dZ^[2] ⊙ g^[1]′(Z^[1]), 1/m."""
+    from pylatexenc.latexwalker import LatexWalker
+
+    parsing, converter = text_converter()
+    tex = html.unescape(tex).replace("'", r"\prime ")
+    walker = LatexWalker(tex, latex_context=parsing, tolerant_parsing=True)
+    text = converter.nodelist_to_text(walker.get_latex_nodes()[0])
+    text = text.replace("^ᵀ", "ᵀ").replace("^′", "′")
+    return html.escape(" ".join(text.split()), quote=False)
+
+
+@event_priority(-100)  # after the plugins' own post-build work
+def on_post_build(config):
+    render_pages_written_late(config)
+    make_search_index_readable(config)
+
+
+def render_pages_written_late(config):
+    """Pages written after the others, from their HTML before this hook saw
+    it (print-site's whole book on one page), get their math rendered too."""
+    site = Path(config.site_dir)
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        if '<span class="arithmatex">\\(' not in html and (
+            '<div class="arithmatex">\\[' not in html
+        ):
+            continue
+        renderer = PageRenderer(page=None, root=None)
+        html = renderer.notebook(renderer.arithmatex(html))
+        if renderer.errors:  # each formula rendered once on its own page
+            raise PluginError("\n".join(renderer.errors))
+        depth = len(path.relative_to(site).parts) - 1
+        path.write_text(
+            with_font_preloads(html, base="../" * depth), encoding="utf-8"
+        )
+
+
+def make_search_index_readable(config):
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if not index.exists():
+        return
+    data = json.loads(index.read_text(encoding="utf-8"))
+    for doc in data["docs"]:
+        for pattern in (TEX_IN_TEXT, DOLLARS):
+            doc["text"] = pattern.sub(
+                lambda m: readable(m["inline"] or m["display"] or ""),
+                doc["text"],
+            )
+    index.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")

@@ -1,43 +1,40 @@
 import json
 import os
-import subprocess
-import sys
 
 import pytest
-from checked_outputs import ROOT, SKIP_VARIABLE
 from filelock import FileLock
+from layout import ROOT, SKIP_CHECKED_GATE, build_site
 
 
-def build_site(root, site_dir):
-    """`mkdocs build --strict` of the project at root: (exit status, log)."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "--site-dir",
-            site_dir,
-        ],
-        cwd=root,
-        # The snippet and notebook tests of this same run check the outputs.
-        env=os.environ | {SKIP_VARIABLE: "1", "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-outputs",
+        action="store_true",
+        help="store what each snippet prints as its output (tasks.py outputs)",
     )
-    return result.returncode, result.stderr
+
+
+def report(problems):
+    """Fail with every problem a check found, without a traceback."""
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory, worker_id):
-    """The site, built once per run even when xdist runs several workers."""
+    """The site, built once per run even when xdist runs several workers.
+    The snippet and notebook tests of this same run check the outputs.
+    With SITE_DIR set (as in CI), the site stays there: the tested site is
+    the one that is published."""
     base = tmp_path_factory.getbasetemp()
     shared = base if worker_id == "master" else base.parent
-    site, outcome = shared / "site", shared / "site-build.json"
+    site = ROOT / os.environ["SITE_DIR"] if "SITE_DIR" in os.environ else None
+    site, outcome = site or shared / "site", shared / "site-build.json"
     with FileLock(shared / "site-build.lock"):
         if not outcome.exists():
-            status, log = build_site(ROOT, str(site))
+            status, log = build_site(
+                ROOT, site, env=os.environ | {SKIP_CHECKED_GATE: "1"}
+            )
             outcome.write_text(json.dumps({"status": status, "log": log}))
     result = json.loads(outcome.read_text())
     if result["status"] != 0:

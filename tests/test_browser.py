@@ -6,11 +6,14 @@ is missing the tests skip with a message, except in CI, where they fail.
 """
 
 import os
+import re
 import xml.etree.ElementTree as ElementTree
+from html import unescape
 from urllib.parse import urljoin
 
 import pytest
 from browser import MISSING, find_chromium, launch
+from layout import ROOT
 from site_server import serving, site_url
 
 PHONE = {"width": 375, "height": 740}
@@ -82,8 +85,6 @@ def site_pages(site):
 
 def pytest_generate_tests(metafunc):
     if "page_path" in metafunc.fixturenames:
-        from checked_outputs import ROOT
-
         # Pages follow the nav of mkdocs.yml; read them from the docs folder
         # so that parametrising needs no build.
         docs = ROOT / "docs"
@@ -242,3 +243,44 @@ def test_instant_navigation_renders_math_on_the_new_page(visit):
     assert page.evaluate("window.sameDocument === true"), "page was reloaded"
     assert page.evaluate(FIND_RAW_TEX) == []
     assert session.errors == []
+
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [("1/m", "1/m"), ("elementwise", "⊙")],  # \frac{1}{m}, \odot in the TeX
+)
+def test_search_finds_and_shows_formulas_as_text(visit, query, shown):
+    _, page = visit("", "light", DESKTOP)
+    page.locator(".md-search__input").fill(query)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for()
+    text = page.locator(".md-search-result").inner_text()
+    assert results.count() >= 2, f"search for {query!r}: {text}"
+    assert shown in text, f"search for {query!r}: {text}"
+    assert "\\(" not in text and "\\frac" not in text, f"raw TeX: {text}"
+
+
+def test_whole_book_page_holds_every_chapter_with_its_math(visit, built_site):
+    """The printable page (print_page/) is the book: every chapter's title,
+    every formula rendered, the workbook's cells."""
+    chapters = [
+        page_title(built_site / path / "index.html")
+        for path in site_pages(built_site)
+        if path != "contributing/"
+    ]
+    _, page = visit("print_page/", "light", DESKTOP)
+    titles = [
+        h.rstrip("¶") for h in page.locator("article h1").all_inner_texts()
+    ]
+    missing = [chapter for chapter in chapters if chapter not in titles]
+    assert missing == [], "chapters missing from the printable page"
+    assert page.evaluate(FIND_RAW_TEX) == [], "raw TeX on the printable page"
+    assert page.locator(".katex").count() > 400
+    assert page.locator(".jupyter-wrapper .jp-CodeCell").count() > 5
+
+
+def page_title(html_file):
+    """The text of a built page's first heading."""
+    html = html_file.read_text(encoding="utf-8")
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)[1]
+    return unescape(re.sub(r"<[^>]+>", "", heading)).strip().rstrip("¶")

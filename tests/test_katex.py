@@ -1,31 +1,16 @@
-"""The build-time math renderer: KaTeX, its vendored files, and its errors."""
+"""The build-time math renderer: KaTeX, its fonts, and its errors."""
 
-import hashlib
 import re
 
 import pytest
-from katex_math import KATEX, TexError, katex_version, render
+from katex_math import KATEX, TexError, font_rules, katex_version, render
+
+from vendor import PACKAGES
 
 
-def recorded_sums():
-    lines = (KATEX / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
-    version = lines[0].split()[2]  # "# katex 0.19.1 sha512-..."
-    sums = dict(reversed(line.split("  ", 1)) for line in lines[1:])
-    return version, sums
-
-
-def test_vendored_files_are_one_unmodified_katex_release():
-    version, sums = recorded_sums()
-    vendored = {
-        path.relative_to(KATEX).as_posix()
-        for path in KATEX.rglob("*")
-        if path.is_file() and path.name != "SHA256SUMS"
-    }
-    assert vendored == set(sums), "run `python3 tasks.py katex`"
-    for name, digest in sums.items():
-        data = (KATEX / name).read_bytes()
-        assert hashlib.sha256(data).hexdigest() == digest, f"{name} was edited"
-    assert katex_version() == version
+def test_renderer_is_the_vendored_release():
+    # The pages load the CSS and fonts of the same release.
+    assert katex_version() == PACKAGES["katex"].version
 
 
 def test_stylesheet_finds_every_woff2_font():
@@ -33,6 +18,14 @@ def test_stylesheet_finds_every_woff2_font():
     fonts = re.findall(r"url\((fonts/[^)]+\.woff2)\)", css)
     assert len(fonts) == 20
     assert all((KATEX / font).is_file() for font in fonts)
+
+
+def test_font_rules_know_which_classes_pick_which_font():
+    rules = dict(font_rules())
+    assert rules[frozenset()] == "fonts/KaTeX_Main-Regular.woff2"
+    assert rules[frozenset({"mathbf"})] == "fonts/KaTeX_Main-Bold.woff2"
+    assert rules[frozenset({"mathnormal"})] == "fonts/KaTeX_Math-Italic.woff2"
+    assert rules[frozenset({"amsrm"})] == "fonts/KaTeX_AMS-Regular.woff2"
 
 
 def test_renders_inline_and_display_math_to_html():

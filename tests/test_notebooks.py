@@ -1,48 +1,49 @@
-"""Every notebook runs top to bottom without an error, in a fresh kernel."""
-
-import os
-import re
+"""Every notebook runs top to bottom without an error, in a fresh kernel:
+the workbooks, and the notebook of every page, with its exercises answered
+by the reference solutions."""
 
 import nbformat
 import pytest
-from checked_outputs import ROOT, notebooks, record_checked
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError
+from conftest import report
+from layout import ROOT, notebooks, record_checked
+from notebooks import notebook, notebook_json, pages_with_code
+from output_checks import notebook_problems
+from site_server import site_url
 
-ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
-CELL_TIMEOUT = float(os.environ.get("NOTEBOOK_CELL_TIMEOUT", "60"))
+PAGES = pages_with_code()
 
 
-@pytest.mark.parametrize(
-    "notebook", notebooks(), ids=lambda path: path.relative_to(ROOT).as_posix()
-)
-def test_notebook_runs_without_error(notebook):
-    name = notebook.relative_to(ROOT).as_posix()
-    cells = nbformat.read(notebook, as_version=4)
-    client = NotebookClient(
-        cells,
-        timeout=CELL_TIMEOUT,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(notebook.parent)}},
-    )
-    try:
-        client.execute()
-        error = None
-    except (CellExecutionError, CellTimeoutError) as raised:
-        error = ANSI_COLOUR.sub("", str(raised))
-    if error:
-        failing = next(
-            (
-                f"cell {number}"
-                for number, cell in enumerate(cells.cells, start=1)
-                for out in cell.get("outputs", [])
-                if out.get("output_type") == "error"
-            ),
-            "a cell",  # a timeout leaves no error output
-        )
-        pytest.fail(
-            f"{name}: {failing} failed:\n\n{error}\n\n"
-            "Open the notebook, run all cells, and fix the first error.",
-            pytrace=False,
-        )
-    record_checked(notebook)
+def name(path):
+    return path.relative_to(ROOT).as_posix()
+
+
+@pytest.mark.parametrize("workbook", notebooks(), ids=name)
+def test_workbook_runs_without_error(workbook):
+    report(notebook_problems(workbook))
+    record_checked(workbook)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=name)
+def test_page_notebook_runs_with_the_reference_solutions(page, tmp_path):
+    path = tmp_path / f"{page.stem}.ipynb"
+    path.write_text(notebook_json(notebook(page, site_url(), solutions=True)))
+    report(notebook_problems(path, name=f"the notebook of {name(page)}"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=name)
+def test_page_notebook_leaves_each_exercise_to_the_reader(page):
+    reader = notebook(page, site_url())
+    solved = notebook(page, site_url(), solutions=True)
+    nbformat.validate(reader)
+    code = [cell.source for cell in reader.cells if cell.cell_type == "code"]
+    answers = [
+        source
+        for source in code
+        if source.startswith("# Your answer") or "check(" in source
+    ]
+    exercises = page.read_text(encoding="utf-8").count('??? question "')
+    assert len(answers) == exercises, f"{name(page)}: one cell per exercise"
+    solutions = {
+        cell.source for cell in solved.cells if cell.cell_type == "code"
+    } - set(code)
+    assert len(solutions) >= exercises, f"{name(page)}: solutions missing"

@@ -1,19 +1,14 @@
 """The pages, the snippets and the stored outputs fit together."""
 
-import pytest
-from checked_outputs import ROOT
-from project import (
+from conftest import report
+from layout import ROOT
+from page_checks import (
     broken_includes,
     notebooks_importing_helpers,
     notebooks_with_outputs,
     orphans,
     untested_python,
 )
-
-
-def report(problems):
-    if problems:
-        pytest.fail("\n".join(problems), pytrace=False)
 
 
 def test_every_include_resolves():

@@ -1,31 +1,34 @@
 """The safety net itself: every contributor mistake is caught, loudly.
 
 Each test damages a fresh copy of the project in a temporary folder (never the
-real files), runs the check that should catch the mistake, and asserts that it
-fails with a message naming the file (and line, where there is one) and saying
-how to fix it.
+real files), calls the check that should catch the mistake, and asserts that
+it reports it with a message naming the file (and line, where there is one)
+and saying how to fix it. The checks are plain functions, called in this
+process; only the tests of the build itself run `mkdocs build`.
 """
 
 import json
 import os
 import re
-import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from checked_outputs import (
-    ROOT,
+from layout import (
+    REGENERATE,
+    SKIP_CHECKED_GATE,
+    build_site,
+    copy_project,
+    executables,
     notebooks,
     output_path,
     record_checked,
+    record_path,
     snippets,
     unchecked,
 )
-from conftest import build_site
-from project import (
+from output_checks import notebook_problems, snippet_problems
+from page_checks import (
     broken_includes,
     includes,
     notebooks_importing_helpers,
@@ -33,11 +36,6 @@ from project import (
     orphans,
     untested_python,
 )
-
-# Not copied: what is generated, installed or recorded, so that the copy
-# starts with no record of any check.
-NOT_COPIED = {".git", ".venv", ".cache", ".pytest_cache", "site"}
-REGENERATE = "python3 tasks.py outputs"
 
 
 @dataclass
@@ -52,27 +50,13 @@ class Project:
     def name(self, path):
         return path.relative_to(self.root).as_posix()
 
-    def pytest(self, *arguments, env=None):
-        result = subprocess.run(
-            # One process (-n0): the damaged copy needs one or two tests.
-            [sys.executable, "-m", "pytest", "-n0", "-p", "no:cacheprovider"]
-            + list(arguments),
-            cwd=self.root,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        return result.returncode, result.stdout + result.stderr
-
-    def check_snippet(self, *arguments, env=None):
-        test = "tests/test_snippets.py::test_snippet_prints_its_stored_output"
-        return self.pytest(
-            f"{test}[{self.name(self.snippet)}]", *arguments, env=env
-        )
+    def check_snippet(self, **options):
+        """The snippet check's report, as one text."""
+        return "\n".join(snippet_problems(self.snippet, self.root, **options))
 
     def add_notebook_cell(self, kind, source):
         """Append a cell to the first notebook: (notebook, cell number)."""
-        notebook = next((self.root / "docs").rglob("*.ipynb"))
+        notebook = notebooks(self.root)[0]
         content = json.loads(notebook.read_text(encoding="utf-8"))
         cell = {"cell_type": kind, "id": f"added-{kind}", "metadata": {}}
         if kind == "code":
@@ -87,24 +71,18 @@ class Project:
         )
 
 
+def build_checked(root, site):
+    """Build as the tests do, past the gate for unchecked outputs."""
+    return build_site(root, site, env=os.environ | {SKIP_CHECKED_GATE: "1"})
+
+
 @pytest.fixture
 def project(tmp_path):
-    root = tmp_path / "project"
-    generated = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints")
-
-    def ignore(folder, names):
-        top = NOT_COPIED if Path(folder) == ROOT else set()
-        return top | generated(folder, names)
-
-    shutil.copytree(ROOT, root, ignore=ignore)
+    root = copy_project(tmp_path / "project")
     snippet = snippets(root)[0]
     output = output_path(snippet)
     page = next(i.page for i in includes(root) if root / i.path == output)
     return Project(root, snippet, output, page)
-
-
-def env_with(**variables):
-    return os.environ | variables
 
 
 # --- snippets and their outputs ---------------------------------------------
@@ -116,9 +94,8 @@ def test_stale_output_fails_with_diff_and_page(project):
     )
     stored = project.output.read_text(encoding="utf-8")
 
-    status, log = project.check_snippet()
+    log = project.check_snippet()
 
-    assert status == 1
     assert f"{project.name(project.output)} differs from what" in log
     assert f"{project.name(project.page)}:" in log  # the page showing it
     assert "+a line the page does not show" in log  # the diff
@@ -129,9 +106,8 @@ def test_stale_output_fails_with_diff_and_page(project):
 def test_hand_edited_output_fails(project):
     project.append(project.output, "a number typed by hand\n")
 
-    status, log = project.check_snippet()
+    log = project.check_snippet()
 
-    assert status == 1
     assert "-a number typed by hand" in log
     assert f"{project.name(project.page)}:" in log
     assert "Never edit an output file by hand" in log
@@ -143,9 +119,8 @@ def test_snippet_that_raises_fails_with_traceback(project):
     )
     lines = project.snippet.read_text(encoding="utf-8").count("\n")
 
-    status, log = project.check_snippet()
+    log = project.check_snippet()
 
-    assert status == 1
     assert f"{project.name(project.snippet)} exited with status 1" in log
     assert f'{project.name(project.snippet)}", line {lines}' in log
     assert "RuntimeError: deliberate mistake" in log
@@ -157,27 +132,25 @@ def test_regenerating_keeps_output_of_snippet_that_raises(project):
     )
     stored = project.output.read_text(encoding="utf-8")
 
-    status, _ = project.check_snippet("--regen-all")
+    log = project.check_snippet(update=True)
 
-    assert status == 1
+    assert "deliberate mistake" in log
     assert project.output.read_text(encoding="utf-8") == stored
 
 
 def test_snippet_that_hangs_times_out(project):
     project.append(project.snippet, "\nwhile True:\n    pass\n")
 
-    status, log = project.check_snippet(env=env_with(SNIPPET_TIMEOUT="2"))
+    log = project.check_snippet(timeout=2)
 
-    assert status == 1
     assert f"{project.name(project.snippet)} did not finish within 2 s" in log
 
 
 def test_output_that_changes_between_runs_fails(project):
     project.append(project.snippet, "\nimport random\nprint(random.random())\n")
 
-    status, log = project.check_snippet()
+    log = project.check_snippet()
 
-    assert status == 1
     assert f"{project.name(project.snippet)} printed different output" in log
     assert "np.random.default_rng(0)" in log  # how to fix it
 
@@ -187,9 +160,8 @@ def test_bare_numpy_scalar_repr_fails(project):
         project.snippet, "\nimport numpy\nprint(repr(numpy.float64(1.5)))\n"
     )
 
-    status, log = project.check_snippet()
+    log = project.check_snippet()
 
-    assert status == 1
     assert "bare NumPy scalar repr" in log
 
 
@@ -197,9 +169,8 @@ def test_output_with_changed_line_endings_fails(project):
     text = project.output.read_text(encoding="utf-8")
     project.output.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
 
-    status, log = project.check_snippet()
+    log = project.check_snippet()
 
-    assert status == 1
     assert f"{project.name(project.output)} differs from what" in log
 
 
@@ -208,11 +179,23 @@ def test_snippet_that_writes_to_stderr_fails(project):
         project.snippet, '\nimport sys\nprint("careful", file=sys.stderr)\n'
     )
 
-    status, log = project.check_snippet()
+    log = project.check_snippet()
 
-    assert status == 1
     assert f"{project.name(project.snippet)} wrote to standard error" in log
     assert "careful" in log
+
+
+def test_snippet_that_imports_a_file_beside_it_fails(project):
+    # A reader who copies the snippet has NumPy and the helpers the page
+    # links, nothing else.
+    beside = project.snippet.with_name("shared_data.py")
+    beside.write_text("x = 1\n", encoding="utf-8")
+    project.append(project.snippet, "\nfrom shared_data import x\n")
+
+    log = project.check_snippet()
+
+    assert f"{project.name(project.snippet)} exited with status 1" in log
+    assert "No module named 'shared_data'" in log
 
 
 def test_new_snippet_gets_its_output_created_and_fails_once(project):
@@ -220,9 +203,8 @@ def test_new_snippet_gets_its_output_created_and_fails_once(project):
     new.write_text('print("hello")\n', encoding="utf-8")
     project.snippet = new
 
-    status, log = project.check_snippet()
+    log = project.check_snippet()
 
-    assert status == 1
     assert f"{project.name(new.with_suffix('.out'))} did not exist" in log
     assert new.with_suffix(".out").read_text(encoding="utf-8") == "hello\n"
 
@@ -314,7 +296,7 @@ def test_broken_link_and_anchor_fail_the_build(project, tmp_path):
         "\n[a page](no-such-page.md), [an anchor](index.md#no-such-anchor)\n",
     )
 
-    status, log = build_site(project.root, str(tmp_path / "site"))
+    status, log = build_checked(project.root, tmp_path / "site")
 
     assert status != 0
     page = project.page.relative_to(project.root / "docs").as_posix()
@@ -324,22 +306,16 @@ def test_broken_link_and_anchor_fail_the_build(project, tmp_path):
 
 def test_build_refuses_outputs_pytest_has_not_checked(project, tmp_path):
     # A fresh copy has no record of any check.
-    site = tmp_path / "site"
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
-        cwd=project.root,
-        capture_output=True,
-        text=True,
-    )
+    status, log = build_site(project.root, tmp_path / "site")
 
-    assert result.returncode != 0
-    assert project.name(project.snippet) in result.stderr
-    assert REGENERATE in result.stderr
+    assert status != 0
+    assert project.name(project.snippet) in log
+    assert REGENERATE in log
 
 
 @pytest.mark.parametrize(
     "edit",
-    ["output", "sibling module", "helper module", "lock file", "notebook"],
+    ["output", "helper module", "lock file", "notebook"],
 )
 def test_build_refuses_after_any_input_of_a_checked_output_changes(
     project, edit
@@ -349,14 +325,9 @@ def test_build_refuses_after_any_input_of_a_checked_output_changes(
         record_checked(executable, project.root)
     assert unchecked(project.root) == []
 
-    folder = project.snippet.parent
-    sibling = next(
-        p for p in sorted(folder.glob("*.py")) if p != project.snippet
-    )
     notebook = notebooks(project.root)[0]
     changed = {
         "output": project.output,
-        "sibling module": sibling,
         "helper module": project.root / "snippets" / "gradcheck.py",
         "lock file": project.root / "requirements.txt",
         "notebook": notebook,
@@ -366,12 +337,26 @@ def test_build_refuses_after_any_input_of_a_checked_output_changes(
     stale = unchecked(project.root)
     if edit == "output":
         assert stale == [project.snippet]
-    elif edit == "sibling module":
-        assert stale == sorted(sibling.parent.glob("*.py"))
     elif edit == "notebook":
         assert stale == [notebook]
     else:  # everything depends on the helpers and the lock
         assert stale == executables
+
+
+def test_check_records_keep_one_record_per_file(project):
+    for executable in executables(project.root):
+        record_checked(executable, project.root)
+    project.append(project.output, "\n")
+    record_checked(project.snippet, project.root)  # checked again after an edit
+    deleted, kept = snippets(project.root)[-2:]
+    deleted.unlink()
+    record_checked(kept, project.root)
+
+    records = sorted(
+        record_path(e, project.root).name for e in executables(project.root)
+    )
+    folder = record_path(kept, project.root).parent
+    assert sorted(path.name for path in folder.iterdir()) == records
 
 
 # --- notebooks --------------------------------------------------------------
@@ -382,10 +367,10 @@ def test_notebook_cell_that_raises_names_notebook_and_cell(project):
         "code", 'raise ValueError("deliberate mistake")'
     )
 
-    status, log = project.pytest("tests/test_notebooks.py")
+    (problem,) = notebook_problems(notebook, project.root)
 
-    assert status == 1
-    assert f"{project.name(notebook)}: cell {cell} failed" in log
+    assert problem.startswith(f"{project.name(notebook)}: cell {cell} failed")
+    log = problem
     assert "ValueError: deliberate mistake" in log
 
 
@@ -425,7 +410,7 @@ def test_bad_latex_fails_the_build_naming_page_line_and_formula(
     )
     line = project.page.read_text(encoding="utf-8").count("\n")
 
-    status, log = build_site(project.root, str(tmp_path / "site"))
+    status, log = build_checked(project.root, tmp_path / "site")
 
     assert status != 0
     assert f"{project.name(project.page)}:{line}: " in log
@@ -436,7 +421,7 @@ def test_bad_latex_fails_the_build_naming_page_line_and_formula(
 def test_bad_latex_in_a_notebook_names_the_notebook(project, tmp_path):
     notebook, _ = project.add_notebook_cell("markdown", "Broken: $\\frac{a}{b$")
 
-    status, log = build_site(project.root, str(tmp_path / "site"))
+    status, log = build_checked(project.root, tmp_path / "site")
 
     assert status != 0
     assert re.search(rf"{re.escape(project.name(notebook))}:\d+: ", log)

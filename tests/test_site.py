@@ -1,6 +1,54 @@
-"""The site builds with strict validation: no broken link, anchor or include."""
+"""The site builds with strict validation (no broken link, anchor or
+include), and every page that shows code links a notebook of itself and the
+helper modules its code imports, as files the build produced."""
+
+import json
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from layout import ROOT, imported_helpers
+from notebooks import pages_with_code, shown_snippets
+
+COLAB = re.compile(
+    r"https://colab\.research\.google\.com/github/[^/]+/[^/]+/blob/gh-pages/(?P<path>.+)"
+)
+LINK = re.compile(r'<a (?:download )?href="(?P<href>[^"]+)"')
 
 
 def test_site_builds_strictly(built_site):
     assert (built_site / "index.html").is_file()
     assert (built_site / "chain-rule-order" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    "page", pages_with_code(), ids=lambda p: p.relative_to(ROOT).as_posix()
+)
+def test_page_links_its_notebook_and_helpers(built_site, page):
+    key = page.relative_to(ROOT / "docs").with_suffix("").as_posix()
+    folder = "" if key == "index" else f"{key}/"
+    html = (built_site / folder / "index.html").read_text(encoding="utf-8")
+    line = re.search(r'<p class="page-downloads">(.*?)</p>', html, re.S)
+    assert line, f"{key}: no download line under the title"
+    hrefs = [match["href"] for match in LINK.finditer(line[1])]
+    base = f"http://site/{folder}"
+    files = {
+        urlsplit(urljoin(base, href)).path.removeprefix("/"): href
+        for href in hrefs
+        if not href.startswith("https://")
+    }
+    for path in files:
+        assert (built_site / path).is_file(), f"{key}: {path} was not built"
+    notebook = built_site / f"downloads/{key.split('/')[-1]}.ipynb"
+    assert notebook.relative_to(built_site).as_posix() in files
+    assert json.loads(notebook.read_text(encoding="utf-8"))["nbformat"] == 4
+    colab = [COLAB.match(href) for href in hrefs if "colab" in href]
+    assert len(colab) == 1 and colab[0], f"{key}: {hrefs}"
+    assert (built_site / colab[0]["path"]).is_file()
+    # A reader who saves the linked helpers can run every code block alone.
+    linked = {path.split("/")[-1] for path in files if path.endswith(".py")}
+    for snippet in shown_snippets(page):
+        for helper in imported_helpers(snippet):
+            assert helper.name in linked, f"{key}: {helper.name} not linked"
+            published = built_site / "downloads" / helper.name
+            assert published.read_bytes() == helper.read_bytes()

@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 import pytest
-from checked_outputs import ROOT
+from layout import ROOT
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""What the pages contain: their includes and their code fences.
+"""Checks of the pages: their includes, their code fences, their notebooks.
 
 Each check returns a list of problems, one line each, that names a file (and
 line) and says how to fix it; an empty list means all is well. The checks take
@@ -11,47 +11,22 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from checked_outputs import helpers, notebooks, output_path, outputs, snippets
+from layout import (
+    INCLUDE,
+    docs_pages,
+    helpers,
+    includes,
+    notebooks,
+    output_path,
+    outputs,
+    pages,
+    snippets,
+)
 
-# pymdownx.snippets' one-line form: --8<-- "path" or --8<-- "path:section".
-INCLUDE = re.compile(r"""^\s*-+8<-+\s+(["'])(?P<target>[^"']+)\1$""")
 BLOCK_INCLUDE = re.compile(r"^\s*-+8<-+\s*$")
 LOOKS_LIKE_INCLUDE = re.compile(r"^\s*-+8<-+\s+\S")  # not ;-escaped
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<marks>`{3,}|~{3,})\s*(?P<info>.*)$")
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython"}
-
-
-@dataclass(frozen=True)
-class Include:
-    page: Path
-    line: int
-    path: str
-    section: str | None
-
-    def where(self, root):
-        return f"{self.page.relative_to(root)}:{self.line}"
-
-
-def docs_pages(root):
-    return sorted((root / "docs").rglob("*.md"))
-
-
-def pages(root):
-    """Markdown the site shows: docs/, and CONTRIBUTING.md as a page."""
-    return [*docs_pages(root), root / "CONTRIBUTING.md"]
-
-
-def includes(root):
-    """Include lines in docs/ (the site shows CONTRIBUTING.md's as text)."""
-    found = []
-    for page in docs_pages(root):
-        lines = page.read_text(encoding="utf-8").splitlines()
-        for number, text in enumerate(lines, start=1):
-            match = INCLUDE.match(text)
-            if match:
-                path, _, section = match["target"].partition(":")
-                found.append(Include(page, number, path, section or None))
-    return found
 
 
 def broken_includes(root):

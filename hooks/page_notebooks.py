@@ -1,0 +1,88 @@
+"""Offer every page as a notebook, and its helper modules for download.
+
+For each page that shows snippets, the site gets downloads/<page>.ipynb, made
+from the page by tools/notebooks.py, and downloads/<helper>.py for each
+helper module its snippets import. Under the page's title a line links them:
+the notebook, the same notebook in Colab (from the gh-pages branch, where the
+site is published), and the helpers a reader needs to run one code block on
+its own. The links are ordinary Markdown links, so the strict build checks
+that each one resolves.
+"""
+
+import posixpath
+import re
+from pathlib import Path
+
+from mkdocs.structure.files import File
+from notebooks import (
+    needed_helpers,
+    notebook,
+    notebook_json,
+    pages_with_code,
+    shown_snippets,
+)
+
+DOWNLOADS = "downloads"
+GITHUB = re.compile(r"https://github\.com/(?P<repository>[^/]+/[^/]+)/")
+
+
+def root_of(config):
+    return Path(config.config_file_path).parent
+
+
+def on_files(files, config):
+    root, helpers = root_of(config), {}
+    for page in pages_with_code(root):
+        key = page.relative_to(config.docs_dir).with_suffix("").as_posix()
+        content = notebook_json(notebook(page, config.site_url, root))
+        files.append(
+            File.generated(config, f"{DOWNLOADS}/{key}.ipynb", content=content)
+        )
+        for helper in needed_helpers(page, root):
+            helpers[helper.name] = helper
+    for name, helper in sorted(helpers.items()):
+        files.append(
+            File.generated(
+                config, f"{DOWNLOADS}/{name}", content=helper.read_bytes()
+            )
+        )
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    source = Path(config.docs_dir) / page.file.src_uri
+    root = root_of(config)
+    if page.file.generated_by or not shown_snippets(source, root):
+        return markdown  # CONTRIBUTING.md, notebooks: no snippets
+    key = page.file.src_uri.removesuffix(".md")
+    here = posixpath.dirname(page.file.src_uri)
+
+    def link(name):
+        return posixpath.relpath(f"{DOWNLOADS}/{name}", here or ".")
+
+    notebook_link = (
+        f"[download it as a notebook]({link(key + '.ipynb')}){{ download }}"
+    )
+    github = GITHUB.match(config.edit_uri or "")
+    if github:
+        colab = (
+            "https://colab.research.google.com/github/"
+            f"{github['repository']}/blob/gh-pages/{DOWNLOADS}/{key}.ipynb"
+        )
+        notebook_link += f" or [open it in Colab]({colab})"
+    line = f"**Run this page yourself:** {notebook_link}."
+    helpers = [
+        f"[`{helper.name}`]({link(helper.name)}){{ download }}"
+        for helper in needed_helpers(source, root)
+    ]
+    if helpers:
+        names = ", ".join(helpers[:-1]) + " and " * (len(helpers) > 1)
+        line += (
+            " A single code block runs on its own beside "
+            f"{names}{helpers[-1]}, the helpers it imports, with only NumPy "
+            "installed."
+        )
+    else:
+        line += " A single code block runs on its own with only NumPy."
+    title, _, rest = markdown.partition("\n")
+    return f"{title}\n\n{line}\n{{ .page-downloads }}\n{rest}"

@@ -1,0 +1,178 @@
+"""Checks that run code: every snippet prints its stored output, every
+notebook runs top to bottom.
+
+Like tests/page_checks.py, each check returns a list of problems that name a
+file and say how to fix it, and takes the project root, so that
+tests/test_safety_net.py can call it on a damaged copy.
+"""
+
+import difflib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import nbformat
+from layout import (
+    REGENERATE,
+    ROOT,
+    imported_helpers,
+    output_path,
+)
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError
+from page_checks import pages_showing
+
+SNIPPET_TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "60"))
+CELL_TIMEOUT = float(os.environ.get("NOTEBOOK_CELL_TIMEOUT", "60"))
+ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+
+# Runs a snippet with no helper on the path but those in the working folder.
+# (The editable install puts snippets/ on every path, for contributors.)
+ISOLATED = """import os, runpy, sys
+script, *hidden = sys.argv[1:]
+sys.path[:] = [p for p in sys.path if os.path.realpath(p) not in hidden]
+sys.argv = [script]
+runpy.run_path(script, run_name="__main__")
+"""
+
+
+def run_snippet(snippet, folder, hash_seed, root=ROOT, timeout=SNIPPET_TIMEOUT):
+    """Run a snippet as a reader would, from `folder`, which holds only the
+    helpers it imports: (what it printed, or None; problems)."""
+    name = snippet.relative_to(root).as_posix()
+    hidden = {os.path.realpath(path / "snippets") for path in (ROOT, root)}
+    env = {
+        key: value for key, value in os.environ.items() if key != "PYTHONPATH"
+    }
+    env |= {"PYTHONHASHSEED": hash_seed, "PYTHONIOENCODING": "utf-8"}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", ISOLATED, str(snippet), *hidden],
+            cwd=folder,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return None, [
+            f"{name} did not finish within {timeout:g} s. Does it loop "
+            f"forever or wait for input? Run `python {name}` to see."
+        ]
+    if result.returncode != 0:
+        return None, [
+            f"{name} exited with status {result.returncode}:\n\n"
+            f"{result.stderr}\n"
+            f"Fix the snippet (run `python {name}`), then `{REGENERATE}` if "
+            "its output changed on purpose."
+        ]
+    if result.stderr:
+        return None, [
+            f"{name} wrote to standard error:\n\n{result.stderr}\n"
+            "A warning (such as NumPy's overflow warnings) usually means the "
+            "example is wrong; fix its cause. Print what the page shows."
+        ]
+    if not result.stdout.strip():
+        return None, [
+            f"{name} printed nothing. A snippet prints what its page shows."
+        ]
+    return result.stdout, []
+
+
+def snippet_problems(snippet, root=ROOT, update=False, timeout=SNIPPET_TIMEOUT):
+    """The snippet runs with only NumPy and the helpers it imports, prints
+    the same twice, and prints its stored output. With `update`, a clean
+    run's output replaces the stored one."""
+    name = snippet.relative_to(root).as_posix()
+    with tempfile.TemporaryDirectory() as folder:
+        for helper in imported_helpers(snippet, root):
+            shutil.copy(helper, folder)
+        printed, problems = run_snippet(snippet, folder, "1", root, timeout)
+        if problems:
+            return problems
+        again, problems = run_snippet(snippet, folder, "2", root, timeout)
+        if problems:
+            return problems
+    if again != printed:
+        return [
+            f"{name} printed different output on a second run:\n\n"
+            f"{diff(printed, again, 'first run', 'second run')}\n"
+            "Make it deterministic: seed random numbers "
+            "(np.random.default_rng(0)), avoid time, sets of strings and "
+            "other run-dependent values."
+        ]
+    if "np.float64(" in printed or "np.int64(" in printed:
+        return [
+            f"{name} prints a bare NumPy scalar repr such as np.float64(...). "
+            "Print it with an f-string, e.g. f'{x:.4f}', or with float(x)."
+        ]
+    output = output_path(snippet, printed)
+    stored = output.read_bytes() if output.exists() else None
+    if stored == printed.encode("utf-8"):
+        return []
+    if update or stored is None:
+        for old in {snippet.with_suffix(".out"), snippet.with_suffix(".svg")}:
+            old.unlink(missing_ok=True)  # a picture that became text, ...
+        output.write_bytes(printed.encode("utf-8"))
+    if update:
+        return []
+    output_name = output.relative_to(root).as_posix()
+    if stored is None:
+        return [
+            f"{output_name} did not exist and was created from what {name} "
+            "prints. Read it, include it on the page next to the snippet, and "
+            "run the tests again."
+        ]
+    shown_on = "\n".join(f"  {where}" for where in pages_showing(output, root))
+    return [
+        f"{output_name} differs from what {name} prints now. It is shown "
+        f"on:\n{shown_on or '  (no page)'}\n\n"
+        f"{diff(stored.decode('utf-8'), printed, 'stored', 'printed now')}\n"
+        f"If the change is intended, run `{REGENERATE}`. Never edit an "
+        "output file by hand."
+    ]
+
+
+def diff(expected, printed, expected_name, printed_name):
+    lines = difflib.unified_diff(
+        expected.splitlines(keepends=True),
+        printed.splitlines(keepends=True),
+        expected_name,
+        printed_name,
+    )
+    # A changed line ending is invisible in a diff: show it.
+    return "".join(line.replace("\r", "\\r") for line in lines)
+
+
+def notebook_problems(notebook, root=ROOT, timeout=CELL_TIMEOUT, name=None):
+    """The notebook runs top to bottom in a fresh kernel."""
+    name = name or notebook.relative_to(root).as_posix()
+    cells = nbformat.read(notebook, as_version=4)
+    client = NotebookClient(
+        cells,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(notebook.parent)}},
+    )
+    try:
+        client.execute()
+        return []
+    except (CellExecutionError, CellTimeoutError) as raised:
+        error = ANSI_COLOUR.sub("", str(raised))
+    failing = next(
+        (
+            f"cell {number}"
+            for number, cell in enumerate(cells.cells, start=1)
+            for out in cell.get("outputs", [])
+            if out.get("output_type") == "error"
+        ),
+        "a cell",  # a timeout leaves no error output
+    )
+    return [
+        f"{name}: {failing} failed:\n\n{error}\n\n"
+        "Open the notebook, run all cells, and fix the first error."
+    ]

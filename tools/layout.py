@@ -1,0 +1,205 @@
+"""Where everything lives, and the record of what pytest has checked.
+
+A page, its snippets and their outputs share one key: docs/<page>.md shows
+snippets/<page>/<claim>.py and what it prints, snippets/<page>/<claim>.out
+(.svg for a figure); helper modules sit in snippets/ itself. The hooks, the
+tests, tasks.py and the tools all ask this module, so that the layout is
+written down once. Every function takes the project root, so that the safety
+net can point it at a damaged copy.
+"""
+
+import ast
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REGENERATE = "python3 tasks.py outputs"
+OUTPUT_SUFFIXES = (".out", ".svg")
+# Made by tools, never copied with the project: a copy starts unchecked.
+GENERATED = {".git", ".venv", ".cache", ".pytest_cache", "site"}
+SCRATCH = ("__pycache__", ".ipynb_checkpoints")
+# Set by the tests while they build the site: the same run checks outputs.
+SKIP_CHECKED_GATE = "OUTPUTS_CHECKED_IN_THIS_RUN"
+
+
+def snippets(root=ROOT):
+    """Runnable snippets: snippets/<page>/<claim>.py."""
+    return sorted((root / "snippets").glob("*/*.py"))
+
+
+def helpers(root=ROOT):
+    """Modules that snippets import: snippets/<name>.py."""
+    return sorted((root / "snippets").glob("*.py"))
+
+
+def outputs(root=ROOT):
+    return sorted(
+        path
+        for suffix in OUTPUT_SUFFIXES
+        for path in (root / "snippets").glob(f"*/*{suffix}")
+    )
+
+
+def notebooks(root=ROOT):
+    return sorted(
+        path
+        for path in (root / "docs").rglob("*.ipynb")
+        if ".ipynb_checkpoints" not in path.parts
+    )
+
+
+def docs_pages(root=ROOT):
+    return sorted((root / "docs").rglob("*.md"))
+
+
+def pages(root=ROOT):
+    """Markdown the site shows: docs/, and CONTRIBUTING.md as a page."""
+    return [*docs_pages(root), root / "CONTRIBUTING.md"]
+
+
+# pymdownx.snippets' one-line form: --8<-- "path" or --8<-- "path:section".
+INCLUDE = re.compile(r"""^\s*-+8<-+\s+(["'])(?P<target>[^"']+)\1$""")
+
+
+@dataclass(frozen=True)
+class Include:
+    """A line of a page that shows a file, or a section of one."""
+
+    page: Path
+    line: int
+    path: str
+    section: str | None
+
+    def where(self, root=ROOT):
+        return f"{self.page.relative_to(root)}:{self.line}"
+
+
+def includes(root=ROOT, page=None):
+    """Include lines of one page, or of all of docs/ (the site shows
+    CONTRIBUTING.md's include lines as text)."""
+    found = []
+    for path in [page] if page else docs_pages(root):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, text in enumerate(lines, start=1):
+            match = INCLUDE.match(text)
+            if match:
+                target, _, section = match["target"].partition(":")
+                found.append(Include(path, number, target, section or None))
+    return found
+
+
+def output_path(snippet, printed=None):
+    """Where a snippet's output lives: .svg if it prints a picture, else .out.
+
+    Without `printed`, the stored file is looked up.
+    """
+    if printed is None:
+        picture = snippet.with_suffix(".svg")
+        return picture if picture.exists() else snippet.with_suffix(".out")
+    is_picture = printed.lstrip().startswith("<svg")
+    return snippet.with_suffix(".svg" if is_picture else ".out")
+
+
+def copy_project(target, root=ROOT):
+    """Copy the project's sources to `target`, without anything generated."""
+
+    def ignore(folder, names):
+        top = GENERATED if Path(folder) == root else set()
+        return top | shutil.ignore_patterns(*SCRATCH)(folder, names)
+
+    shutil.copytree(root, target, ignore=ignore)
+    return target
+
+
+def build_site(root, site_dir, *arguments, env=None):
+    """`mkdocs build --strict` of the project at root: (exit status, log)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"]
+        + ["--site-dir", str(site_dir), *arguments],
+        cwd=root,
+        # Material prints an end-of-life banner on every build (see README).
+        env=(env or os.environ) | {"NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+    )
+    return result.returncode, result.stderr
+
+
+# --- the record of checked outputs ------------------------------------------
+#
+# After pytest finds that a snippet prints exactly its stored output (or that
+# a notebook runs), it records a fingerprint of every file that decided the
+# result. The build hook refuses any snippet or notebook whose fingerprint no
+# longer matches: an edit since the last check.
+
+
+def executables(root=ROOT):
+    return snippets(root) + notebooks(root)
+
+
+def fingerprint(executable, root=ROOT):
+    """Hash of what decides what `executable` prints: itself, its stored
+    output, the helpers it may import, and the lock file."""
+    inputs = [executable, root / "requirements.txt", *helpers(root)]
+    if executable.suffix == ".py":
+        inputs.append(output_path(executable))
+    digest = hashlib.sha256()
+    for path in sorted(set(inputs)):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def record_path(executable, root=ROOT):
+    name = executable.relative_to(root).as_posix().replace("/", "__")
+    return root / ".cache" / "checked-outputs" / name
+
+
+def record_checked(executable, root=ROOT):
+    """Called by the tests after `executable` passed its check. One record
+    per executable, so a new check replaces the old one; records of deleted
+    files go too."""
+    record = record_path(executable, root)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    record.write_text(fingerprint(executable, root))
+    current = {record_path(path, root) for path in executables(root)}
+    for stale in set(record.parent.iterdir()) - current:
+        stale.unlink(missing_ok=True)  # another worker may prune it too
+
+
+def unchecked(root=ROOT):
+    """Snippets and notebooks edited since pytest last checked them."""
+    return [
+        path
+        for path in executables(root)
+        if not record_path(path, root).exists()
+        or record_path(path, root).read_text() != fingerprint(path, root)
+    ]
+
+
+def imported_helpers(script, root=ROOT):
+    """The helper modules a script imports, directly or through another
+    helper: what a reader needs beside it, besides NumPy."""
+    available = {path.stem: path for path in helpers(root)}
+    needed, queue = {}, [script]
+    while queue:
+        tree = ast.parse(queue.pop().read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                if name in available and name not in needed:
+                    needed[name] = available[name]
+                    queue.append(available[name])
+    return sorted(needed.values())
