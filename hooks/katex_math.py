@@ -1,8 +1,8 @@
 """Render every formula at build time with KaTeX: pages ship finished math.
 
 Pages write TeX for pymdownx.arithmatex (generic mode), which leaves
-`\\(...\\)` and `\\[...\\]` in the HTML; notebook pages leave `$...$` and
-`$$...$$` in their markdown cells. After the search plugin has indexed a page,
+`\\(...\\)` and `\\[...\\]` in the HTML (notebook pages too: see
+hooks/notebook_pages.py). After the search plugin has indexed a page,
 this hook replaces each formula with KaTeX's HTML, so no math JavaScript
 reaches the reader; and once the search index is written, it rewrites the TeX
 there as readable text (`\\frac{1}{m}` as 1/m, `\\odot` as ⊙), so that result
@@ -11,7 +11,7 @@ previews read like the page and a query such as `1/m` finds its sections.
 KaTeX runs in V8 through mini-racer, loaded once per build from the vendored
 copy in vendor/katex/ (the CSS and fonts the pages load come from the same
 download, so they always match the renderer). A TeX error stops the build,
-naming the page, the line and the formula.
+naming the page, the line and the formula of every error in the site.
 """
 
 import html
@@ -20,7 +20,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -39,12 +38,6 @@ ARITHMATEX = re.compile(
     r"(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<display>.*?)\\\])"
     r"</(?P=tag)>",
     re.DOTALL,
-)
-# $$display$$ or $inline$ in notebook text, with pandoc's rule for inline
-# math so that prices stay text: no space inside either dollar, and no digit
-# right after the closing one ("$5 and $10" is not a formula).
-DOLLARS = re.compile(
-    r"\$\$(?P<display>.+?)\$\$|\$(?=\S)(?P<inline>[^$\n]*?\S)\$(?!\d)", re.S
 )
 
 
@@ -77,6 +70,7 @@ def katex():
     return context, render
 
 
+@cache  # the same formula recurs across pages and on the whole-book page
 def render(tex, display):
     """KaTeX's HTML for one formula; raises TexError if KaTeX rejects it."""
     _, call = katex()
@@ -149,27 +143,6 @@ class PageRenderer:
 
         return ARITHMATEX.sub(replace, content)
 
-    def notebook(self, content):
-        soup = BeautifulSoup(content, "html.parser")
-        for cell in soup.select(".jp-RenderedMarkdown, .jp-RenderedLatex"):
-            for text in list(cell.find_all(string=DOLLARS)):
-                if text.find_parent(("code", "pre")) is None:
-                    text.replace_with(self.dollars(text))
-        return str(soup)
-
-    def dollars(self, text):
-        pieces, position = [], 0
-        for match in DOLLARS.finditer(text):
-            pieces.append(html.escape(text[position : match.start()]))
-            if match["display"] is not None:
-                rendered = self.formula(match["display"], display=True)
-                pieces.append(f'<div class="arithmatex">{rendered}</div>')
-            else:
-                pieces.append(self.formula(match["inline"], display=False))
-            position = match.end()
-        pieces.append(html.escape(text[position:]))
-        return BeautifulSoup("".join(pieces), "html.parser")
-
 
 def on_config(config):
     config.extra_css.insert(0, STYLESHEET)
@@ -192,20 +165,18 @@ def on_files(files, config):
     return files
 
 
+ERRORS = []  # every TeX error of the build, reported together at its end
+
+
+def on_pre_build(config):
+    ERRORS.clear()
+
+
 @event_priority(-100)  # after the search plugin has indexed the TeX source
 def on_page_context(context, page, config, nav):
     renderer = PageRenderer(page, Path(config.config_file_path).parent)
-    if page.file.src_uri.endswith(".ipynb"):
-        page.content = renderer.notebook(page.content)
-    else:
-        page.content = renderer.arithmatex(page.content)
-    if renderer.errors:
-        raise PluginError(
-            "KaTeX cannot render these formulas:\n"
-            + "\n".join(renderer.errors)
-            + "\nFix the TeX; KaTeX's supported functions are listed at "
-            "https://katex.org/docs/supported"
-        )
+    page.content = renderer.arithmatex(page.content)
+    ERRORS.extend(renderer.errors)
     return context
 
 
@@ -393,23 +364,32 @@ def readable(tex):
 
 @event_priority(-100)  # after the plugins' own post-build work
 def on_post_build(config):
+    """Stop the build if any formula failed, naming every one; else finish
+    the whole-book page and the search index."""
+    if ERRORS:
+        raise PluginError(
+            "KaTeX cannot render these formulas:\n"
+            + "\n".join(ERRORS)
+            + "\nFix the TeX; KaTeX's supported functions are listed at "
+            "https://katex.org/docs/supported"
+        )
     render_pages_written_late(config)
     make_search_index_readable(config)
 
 
 def render_pages_written_late(config):
-    """Pages written after the others, from their HTML before this hook saw
-    it (print-site's whole book on one page), get their math rendered too."""
+    """Pages written after all others from their HTML before this hook saw
+    it (print-site's whole book on one page) get their math rendered too.
+    (Handing print-site finished math instead makes it crawl: it scans each
+    page's HTML once per anchor, and KaTeX's HTML is large.)"""
     site = Path(config.site_dir)
     for path in site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
-        if '<span class="arithmatex">\\(' not in html and (
-            '<div class="arithmatex">\\[' not in html
-        ):
+        if not ARITHMATEX.search(html):
             continue
         renderer = PageRenderer(page=None, root=None)
-        html = renderer.notebook(renderer.arithmatex(html))
-        if renderer.errors:  # each formula rendered once on its own page
+        html = renderer.arithmatex(html)
+        if renderer.errors:  # each formula was rendered on its own page too
             raise PluginError("\n".join(renderer.errors))
         depth = len(path.relative_to(site).parts) - 1
         path.write_text(
@@ -423,9 +403,7 @@ def make_search_index_readable(config):
         return
     data = json.loads(index.read_text(encoding="utf-8"))
     for doc in data["docs"]:
-        for pattern in (TEX_IN_TEXT, DOLLARS):
-            doc["text"] = pattern.sub(
-                lambda m: readable(m["inline"] or m["display"] or ""),
-                doc["text"],
-            )
+        doc["text"] = TEX_IN_TEXT.sub(
+            lambda m: readable(m["inline"] or m["display"] or ""), doc["text"]
+        )
     index.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")

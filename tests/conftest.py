@@ -1,6 +1,11 @@
 import json
 import os
 
+# The site's matrices are tiny: BLAS threads would only spin, on every core,
+# in every snippet, notebook and worker this run starts.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
 import pytest
 from filelock import FileLock
 from layout import ROOT, SKIP_CHECKED_GATE, build_site

@@ -84,9 +84,9 @@ def run_snippet(snippet, folder, hash_seed, root=ROOT, timeout=SNIPPET_TIMEOUT):
 
 
 def snippet_problems(snippet, root=ROOT, update=False, timeout=SNIPPET_TIMEOUT):
-    """The snippet runs with only NumPy and the helpers it imports, prints
-    the same twice, and prints its stored output. With `update`, a clean
-    run's output replaces the stored one."""
+    """The snippet runs with only NumPy and the helpers it imports, and
+    prints its stored output. With `update`, it runs twice (with different
+    hash seeds) and a clean, repeatable output replaces the stored one."""
     name = snippet.relative_to(root).as_posix()
     with tempfile.TemporaryDirectory() as folder:
         for helper in imported_helpers(snippet, root):
@@ -94,17 +94,26 @@ def snippet_problems(snippet, root=ROOT, update=False, timeout=SNIPPET_TIMEOUT):
         printed, problems = run_snippet(snippet, folder, "1", root, timeout)
         if problems:
             return problems
-        again, problems = run_snippet(snippet, folder, "2", root, timeout)
-        if problems:
-            return problems
-    if again != printed:
-        return [
-            f"{name} printed different output on a second run:\n\n"
-            f"{diff(printed, again, 'first run', 'second run')}\n"
-            "Make it deterministic: seed random numbers "
-            "(np.random.default_rng(0)), avoid time, sets of strings and "
-            "other run-dependent values."
-        ]
+        if update:
+            again, problems = run_snippet(snippet, folder, "2", root, timeout)
+            if problems:
+                return problems
+            if again != printed:
+                return [
+                    f"{name} printed different output on a second run:\n\n"
+                    f"{diff(printed, again, 'first run', 'second run')}\n"
+                    "Make it deterministic: seed random numbers "
+                    "(np.random.default_rng(0)), avoid time, sets of strings "
+                    "and other run-dependent values."
+                ]
+    return output_problems(snippet, printed, root, update)
+
+
+def output_problems(snippet, printed, root=ROOT, update=False, run="now"):
+    """What `snippet` printed (in the run that `run` names) is its stored
+    output; with `update`, or if it has none yet, it becomes the stored
+    output."""
+    name = snippet.relative_to(root).as_posix()
     if "np.float64(" in printed or "np.int64(" in printed:
         return [
             f"{name} prints a bare NumPy scalar repr such as np.float64(...). "
@@ -129,11 +138,12 @@ def snippet_problems(snippet, root=ROOT, update=False, timeout=SNIPPET_TIMEOUT):
         ]
     shown_on = "\n".join(f"  {where}" for where in pages_showing(output, root))
     return [
-        f"{output_name} differs from what {name} prints now. It is shown "
+        f"{output_name} differs from what {name} prints {run}. It is shown "
         f"on:\n{shown_on or '  (no page)'}\n\n"
-        f"{diff(stored.decode('utf-8'), printed, 'stored', 'printed now')}\n"
-        f"If the change is intended, run `{REGENERATE}`. Never edit an "
-        "output file by hand."
+        f"{diff(stored.decode('utf-8'), printed, 'stored', 'printed ' + run)}"
+        f"\nIf the change is intended, run `{REGENERATE}`. Never edit an "
+        "output file by hand. If the digits change from run to run, make the "
+        "snippet deterministic (seed its random numbers)."
     ]
 
 
@@ -148,6 +158,25 @@ def diff(expected, printed, expected_name, printed_name):
     return "".join(line.replace("\r", "\\r") for line in lines)
 
 
+def printed_outputs_problems(cells, root, name):
+    """Each cell that is a snippet (generated notebooks say which) printed
+    the snippet's stored output: a second run, in another process with
+    another hash seed, after the cells before it."""
+    problems = []
+    for cell in cells.cells:
+        snippet = cell.metadata.get("snippet")
+        if snippet and output_path(root / snippet).exists():
+            printed = "".join(
+                output.get("text", "")
+                for output in cell.outputs
+                if output.get("name") == "stdout"
+            )
+            problems += output_problems(
+                root / snippet, printed, root, run=f"in {name}"
+            )
+    return problems
+
+
 def notebook_problems(notebook, root=ROOT, timeout=CELL_TIMEOUT, name=None):
     """The notebook runs top to bottom in a fresh kernel."""
     name = name or notebook.relative_to(root).as_posix()
@@ -160,9 +189,10 @@ def notebook_problems(notebook, root=ROOT, timeout=CELL_TIMEOUT, name=None):
     )
     try:
         client.execute()
-        return []
     except (CellExecutionError, CellTimeoutError) as raised:
         error = ANSI_COLOUR.sub("", str(raised))
+    else:
+        return printed_outputs_problems(cells, root, name)
     failing = next(
         (
             f"cell {number}"

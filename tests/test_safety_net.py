@@ -10,12 +10,14 @@ process; only the tests of the build itself run `mkdocs build`.
 import json
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from layout import (
     REGENERATE,
+    ROOT,
     SKIP_CHECKED_GATE,
     build_site,
     copy_project,
@@ -27,6 +29,7 @@ from layout import (
     snippets,
     unchecked,
 )
+from notebooks import notebook, notebook_json
 from output_checks import notebook_problems, snippet_problems
 from page_checks import (
     broken_includes,
@@ -36,6 +39,7 @@ from page_checks import (
     orphans,
     untested_python,
 )
+from site_server import site_url
 
 
 @dataclass
@@ -76,13 +80,17 @@ def build_checked(root, site):
     return build_site(root, site, env=os.environ | {SKIP_CHECKED_GATE: "1"})
 
 
-@pytest.fixture
-def project(tmp_path):
-    root = copy_project(tmp_path / "project")
+def first_snippet_and_page(root):
     snippet = snippets(root)[0]
     output = output_path(snippet)
     page = next(i.page for i in includes(root) if root / i.path == output)
-    return Project(root, snippet, output, page)
+    return snippet, output, page
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = copy_project(tmp_path / "project")
+    return Project(root, *first_snippet_and_page(root))
 
 
 # --- snippets and their outputs ---------------------------------------------
@@ -149,7 +157,7 @@ def test_snippet_that_hangs_times_out(project):
 def test_output_that_changes_between_runs_fails(project):
     project.append(project.snippet, "\nimport random\nprint(random.random())\n")
 
-    log = project.check_snippet()
+    log = project.check_snippet(update=True)  # the moment it would be stored
 
     assert f"{project.name(project.snippet)} printed different output" in log
     assert "np.random.default_rng(0)" in log  # how to fix it
@@ -290,20 +298,6 @@ def test_untested_python_in_an_attribute_fence_is_named(project):
     assert problem.startswith(f"{project.name(project.page)}:")
 
 
-def test_broken_link_and_anchor_fail_the_build(project, tmp_path):
-    project.append(
-        project.page,
-        "\n[a page](no-such-page.md), [an anchor](index.md#no-such-anchor)\n",
-    )
-
-    status, log = build_checked(project.root, tmp_path / "site")
-
-    assert status != 0
-    page = project.page.relative_to(project.root / "docs").as_posix()
-    assert f"'{page}' contains a link 'no-such-page.md'" in log
-    assert "'#no-such-anchor'" in log
-
-
 def test_build_refuses_outputs_pytest_has_not_checked(project, tmp_path):
     # A fresh copy has no record of any check.
     status, log = build_site(project.root, tmp_path / "site")
@@ -399,18 +393,83 @@ def test_notebook_with_stored_outputs_is_named(project):
     assert "python3 tasks.py strip" in problem
 
 
-# --- math -------------------------------------------------------------------
+def test_page_notebook_cell_that_leans_on_an_earlier_cell_is_named(project):
+    # Alone, the second snippet prints NumPy's default precision; in the
+    # page's notebook it inherits the first one's: hidden set-up.
+    folder = project.root / "snippets" / "leak"
+    folder.mkdir()
+    (folder / "sets_print_options.py").write_text(
+        "import numpy as np\n\nnp.set_printoptions(precision=2)\nprint(1)\n"
+    )
+    (folder / "prints_pi.py").write_text(
+        "import numpy as np\n\nprint(np.array([np.pi]))\n"
+    )
+    page = project.root / "docs" / "leak.md"
+    page.write_text(
+        "# Leak\n\n"
+        + "".join(
+            f'```python\n--8<-- "snippets/leak/{name}.py"\n```\n\n'
+            for name in ("sets_print_options", "prints_pi")
+        )
+    )
+    for snippet in sorted(folder.glob("*.py")):
+        assert snippet_problems(snippet, project.root, update=True) == []
+    path = project.root / "leak.ipynb"
+    path.write_text(
+        notebook_json(notebook(page, site_url(), project.root, solutions=True))
+    )
+
+    (problem,) = notebook_problems(path, project.root, name="its notebook")
+
+    assert problem.startswith(
+        "snippets/leak/prints_pi.out differs from what "
+        "snippets/leak/prints_pi.py prints in its notebook"
+    )
+    assert "-[3.14159265]" in problem and "+[3.14]" in problem
 
 
-def test_bad_latex_fails_the_build_naming_page_line_and_formula(
-    project, tmp_path
-):
+# --- the build ----------------------------------------------------------------
+#
+# A build takes seconds, so one damaged copy holds three mistakes, built
+# once; each test reads the part of the log about its own mistake.
+
+
+@pytest.fixture(scope="module")
+def damaged_build(tmp_path_factory):
+    root = copy_project(tmp_path_factory.mktemp("damaged") / "project")
+    # The workbook's executed HTML, as a contributor's machine has it.
+    shutil.copytree(
+        ROOT / ".cache" / "mkdocs-jupyter",
+        root / ".cache" / "mkdocs-jupyter",
+        dirs_exist_ok=True,
+    )
+    project = Project(root, *first_snippet_and_page(root))
+    project.append(
+        project.page,
+        "\n[a page](no-such-page.md), [an anchor](index.md#no-such-anchor)\n",
+    )
     project.append(
         project.page, "\nA typo: $\\frac{a}{b$ and $\\nosuchmacro$.\n"
     )
-    line = project.page.read_text(encoding="utf-8").count("\n")
+    tex_line = project.page.read_text(encoding="utf-8").count("\n")
+    notebook, _ = project.add_notebook_cell("markdown", "Broken: $\\frac{c}{d$")
+    status, log = build_checked(root, root.parent / "site")
+    return project, status, log, tex_line, notebook
 
-    status, log = build_checked(project.root, tmp_path / "site")
+
+@pytest.mark.xdist_group("damaged build")
+def test_broken_link_and_anchor_fail_the_build(damaged_build):
+    project, status, log, *_ = damaged_build
+
+    assert status != 0
+    page = project.page.relative_to(project.root / "docs").as_posix()
+    assert f"'{page}' contains a link 'no-such-page.md'" in log
+    assert "'#no-such-anchor'" in log
+
+
+@pytest.mark.xdist_group("damaged build")
+def test_bad_latex_fails_the_build_naming_page_line_and_formula(damaged_build):
+    project, status, log, line, _ = damaged_build
 
     assert status != 0
     assert f"{project.name(project.page)}:{line}: " in log
@@ -418,11 +477,10 @@ def test_bad_latex_fails_the_build_naming_page_line_and_formula(
     assert "Undefined control sequence: \\nosuchmacro" in log
 
 
-def test_bad_latex_in_a_notebook_names_the_notebook(project, tmp_path):
-    notebook, _ = project.add_notebook_cell("markdown", "Broken: $\\frac{a}{b$")
-
-    status, log = build_checked(project.root, tmp_path / "site")
+@pytest.mark.xdist_group("damaged build")
+def test_bad_latex_in_a_notebook_names_the_notebook(damaged_build):
+    project, status, log, _, notebook = damaged_build
 
     assert status != 0
     assert re.search(rf"{re.escape(project.name(notebook))}:\d+: ", log)
-    assert "\\frac{a}{b" in log
+    assert "\\frac{c}{d" in log

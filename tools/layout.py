@@ -9,6 +9,7 @@ net can point it at a damaged copy.
 """
 
 import ast
+import functools
 import hashlib
 import os
 import re
@@ -190,16 +191,20 @@ def imported_helpers(script, root=ROOT):
     available = {path.stem: path for path in helpers(root)}
     needed, queue = {}, [script]
     while queue:
-        tree = ast.parse(queue.pop().read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0:
-                names = [node.module]
-            else:
-                continue
-            for name in names:
-                if name in available and name not in needed:
-                    needed[name] = available[name]
-                    queue.append(available[name])
+        for name in imports(queue.pop().read_text(encoding="utf-8")):
+            if name in available and name not in needed:
+                needed[name] = available[name]
+                queue.append(available[name])
     return sorted(needed.values())
+
+
+@functools.cache  # by source text: a build asks for each file many times
+def imports(source):
+    """The top-level module names a Python source imports."""
+    names = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names += [alias.name.split(".")[0] for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            names.append(node.module.split(".")[0])
+    return tuple(names)

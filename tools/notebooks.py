@@ -89,9 +89,12 @@ class Converter:
         if text.strip():
             self.cells.append(nbformat.v4.new_markdown_cell(text))
 
-    def code(self, source):
+    def code(self, source, snippet=None):
         self.flush()
-        self.cells.append(nbformat.v4.new_code_cell(source.strip("\n")))
+        cell = nbformat.v4.new_code_cell(source.strip("\n"))
+        if snippet:  # which snippet the cell is, so tests can compare outputs
+            cell.metadata["snippet"] = snippet
+        self.cells.append(cell)
 
     # --- Markdown ------------------------------------------------------------
 
@@ -161,7 +164,10 @@ class Converter:
             )
             return
         source = snippet.read_text(encoding="utf-8").splitlines()
-        self.code("\n".join(s for s in source if not SECTION_MARKER.match(s)))
+        self.code(
+            "\n".join(s for s in source if not SECTION_MARKER.match(s)),
+            snippet=path,
+        )
 
     def block(self, mark, kind, title, body):
         if kind == "question" and mark.startswith("???"):
