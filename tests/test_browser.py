@@ -1,5 +1,15 @@
-"""Every page, in a real browser: math rendered, nothing fetched from
-elsewhere, no console errors, nothing wider than a phone, light and dark.
+"""Every page, in a real browser, as its readers meet it: light and dark, on
+a phone, at 320 px and on a desktop, with a screen reader and a keyboard.
+
+One load per page runs every check, so that the sweep stays quick:
+axe-core (vendor/axe-core/, WCAG 2.2 AA and best practice) with every rule
+on a phone in the light scheme, its colour rules again in the dark one, and
+on a desktop its rules on what the wide layout adds (the sidebars) and on
+what depends on the width (scroll boxes, target sizes): the content's
+colours do not change with the width. Then a keyboard walk with Tab from
+the top, math rendered with MathML, figures described, nothing fetched from
+elsewhere, no console errors, nothing wider than the screen at 320 px but
+code, formulas and tables, which scroll in their own box.
 
 Chromium comes from the system (Debian's `chromium` package in CI); where it
 is missing the tests skip with a message, except in CI, where they fail.
@@ -17,40 +27,16 @@ from layout import ROOT
 from site_server import serving, site_url
 
 PHONE = {"width": 375, "height": 740}
+NARROW = {"width": 320, "height": 740}  # WCAG's reflow width
 DESKTOP = {"width": 1280, "height": 800}
-
-# Raw TeX that escaped rendering, anywhere in the visible text.
-FIND_RAW_TEX = """() => {
-    const page = document.querySelector(".md-container").cloneNode(true);
-    page.querySelectorAll("code, pre, script, style, .katex")
-        .forEach(el => el.remove());
-    const text = page.textContent;  // navigation, table of contents, hidden
-                                    // tabs and closed details included
-    return ["\\\\(", "\\\\[", "$"].filter(mark => text.includes(mark));
-}"""
-# Is the page wider than the screen? If so, name what sticks out: elements
-# wider than their box, or outside the screen, with no scrolling ancestor.
-FIND_OVERFLOW = """() => {
-    const width = document.documentElement.clientWidth;
-    const pageWidth = document.documentElement.scrollWidth;
-    if (pageWidth <= width + 1) return [];
-    const scrolls = el =>
-        ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
-    const offenders = [];
-    for (const el of document.querySelectorAll(".md-container *")) {
-        if (el.closest(".katex-mathml")) continue;  // for screen readers only
-        const box = el.getBoundingClientRect();
-        const outside = box.right > width + 1 || box.left < -1;
-        const spills = el.scrollWidth > el.clientWidth + 1 && !scrolls(el);
-        if (box.width === 0 || !(outside || spills)) continue;
-        let parent = el.parentElement;
-        while (parent && !scrolls(parent)) parent = parent.parentElement;
-        if (!parent) offenders.push(
-            `<${el.tagName.toLowerCase()} class="${el.className}">: ` +
-            el.textContent.trim().slice(0, 40));
-    }
-    return [`page is ${pageWidth} px wide`, ...offenders.slice(-3)];
-}"""
+AXE = ROOT / "vendor" / "axe-core" / "axe.min.js"
+CHECKS = ROOT / "tests" / "in_the_browser.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_TAGS += ["best-practice"]
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+BLOCKING = {"serious", "critical"}
+# Where a TeX formula escaped rendering, in any page's visible text.
+FIND_RAW_TEX = "() => checks.rawTex()"
 
 
 @pytest.fixture(scope="session")
@@ -94,7 +80,7 @@ def pytest_generate_tests(metafunc):
             else p.relative_to(docs).with_suffix("").as_posix() + "/"
             for p in [*docs.rglob("*.md"), *docs.rglob("*.ipynb")]
         )
-        paths.append("contributing/")
+        paths += ["contributing/", "404.html"]
         metafunc.parametrize(
             "page_path", sorted(set(paths)), ids=lambda p: p or "home"
         )
@@ -108,6 +94,7 @@ class Visit:
         self.context = browser.new_context(
             color_scheme=scheme, viewport=viewport
         )
+        self.context.add_init_script(path=CHECKS)
         self.foreign, self.errors, self.failed = [], [], []
         self.context.route("**/*", self.route)
         self.page = self.context.new_page()
@@ -123,7 +110,8 @@ class Visit:
             route.abort()
 
     def response(self, response):
-        if response.status >= 400:  # a missing image, stylesheet, font ...
+        missing = response.status >= 400  # an image, a stylesheet, a font ...
+        if missing and not response.url.endswith("/404.html"):
             self.failed.append(f"{response.status} {response.url}")
 
     def console(self, message):
@@ -161,42 +149,104 @@ def test_sitemap_lists_every_tested_page(built_site, request):
     assert set(site_pages(built_site)) <= tested | {""}
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_page_reads_well_on_a_phone(visit, page_path, scheme):
-    where = f"/{page_path} ({scheme}, 375 px)"
-    session, page = visit(page_path, scheme)
+def test_page_works_for_every_reader(visit, page_path):
+    """One load of the page: every check below, on every page."""
+    session, page = visit(page_path, "light", PHONE)
+    problems = []
 
-    expected = "slate" if scheme == "dark" else "default"
-    assert (
-        page.locator("body").get_attribute("data-md-color-scheme") == expected
+    def note(where, found):
+        problems.extend(
+            f"/{page_path} ({where}): {problem}" for problem in found
+        )
+
+    page.add_script_tag(path=AXE)
+    note(
+        "light, 375 px",
+        page.evaluate("""() => [...checks.rawTex(),
+        ...checks.mathForScreenReaders(), ...checks.figuresDescribed(),
+        ...checks.overflow()]"""),
     )
-    assert page.evaluate(FIND_RAW_TEX) == [], f"{where}: raw TeX on the page"
-    assert page.locator(".katex-error").count() == 0, f"{where}: KaTeX error"
-    assert page.evaluate(FIND_OVERFLOW) == [], f"{where}: wider than the screen"
-    assert session.failed == [], f"{where}: failed requests"
-    assert session.errors == [], f"{where}: console errors"
-    assert session.foreign == [], f"{where}: requests to other origins"
-
-
-def test_page_on_a_desktop_fetches_nothing_elsewhere(visit, page_path):
-    session, page = visit(page_path, "light", DESKTOP)
-    page.wait_for_load_state("networkidle")
-    assert session.foreign == [], f"/{page_path}: requests to other origins"
-    assert session.errors == [], f"/{page_path}: console errors"
-
-
-def test_page_preloads_every_math_font_it_uses(visit, page_path):
-    """No math font is fetched late, after the page is laid out. (The hook
-    also preloads fonts of formulas in closed tabs and details, which the
-    browser fetches only when they open.)"""
-    _, page = visit(page_path, "light", DESKTOP)
-    page.wait_for_load_state("networkidle")
+    note("light, 375 px", axe(page, AXE_TAGS))
+    choose_scheme(page, "slate")
+    # KaTeX's glyphs take the colour of the text around them, checked here.
+    note("dark, 375 px", axe(page, COLOUR_RULES, exclude=[".katex"]))
+    page.set_viewport_size(NARROW)
+    note(
+        "320 px",
+        page.evaluate(
+            "() => [...checks.overflow(), ...checks.sidewaysScrollers()]"
+        ),
+    )
+    page.set_viewport_size(DESKTOP)
+    choose_scheme(page, "default")
+    note("keyboard, desktop", keyboard_walk(page))
     page.evaluate("document.fonts.ready")
-    fonts = page.evaluate("""() => performance.getEntriesByType("resource")
-        .filter(e => e.name.endsWith(".woff2"))
-        .map(e => [e.name.split("/").pop(), e.initiatorType])""")
-    late = [name for name, initiator in fonts if initiator != "link"]
-    assert late == [], f"/{page_path}: fonts not preloaded"
+    late_fonts = page.evaluate("""() => performance.getEntriesByType(
+        "resource").filter(e => e.name.endsWith(".woff2") &&
+        e.initiatorType !== "link").map(e => e.name.split("/").pop())""")
+    note("fonts", [f"{font} was not preloaded" for font in late_fonts])
+    note("requests", session.failed + [f"to {u}" for u in session.foreign])
+    note("console", session.errors)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_wide_layout_works_for_every_reader(visit, scheme):
+    """What a desktop adds to every page (the navigation and the table of
+    contents beside the text, the search field in the header) is the same
+    template on every page: it is checked here, on the page with the most
+    sections. The text itself has the same colours at every width, and what
+    scrolls sideways on a desktop also scrolls on a phone, where the test
+    above checks it."""
+    session, page = visit("cheat-sheet/", "light", DESKTOP)
+    page.add_script_tag(path=AXE)
+    choose_scheme(page, scheme)
+    problems = axe(page, AXE_TAGS)
+    assert not problems, "\n".join(problems)
+    assert session.errors == []
+
+
+def axe(page, rules, exclude=()):
+    """axe-core's serious and critical violations, one line per element:
+    the rule, what it found and where. `rules` are rule ids or tags."""
+    results = page.evaluate(
+        "([context, options]) => axe.run(context, options)",
+        [
+            {"exclude": [[selector] for selector in exclude]},
+            {"runOnly": rules, "resultTypes": ["violations"]},
+        ],
+    )
+    return [
+        f"axe {violation['id']} ({violation['impact']}): "
+        f"{' > '.join(node['target'])}: {violation['help']}"
+        for violation in results["violations"]
+        if violation["impact"] in BLOCKING
+        for node in violation["nodes"]
+    ]
+
+
+def choose_scheme(page, scheme):
+    """Switch the palette as a reader does, with the header's toggle."""
+    while page.locator("body").get_attribute("data-md-color-scheme") != scheme:
+        page.locator("label.md-header__button[for^=__palette]:visible").click()
+
+
+def keyboard_walk(page):
+    """Tab from the top of the page to its last stop; what went wrong.
+    Every collapsible block is opened first, as a reader opens it with
+    Enter, so that the walk also passes through what it holds."""
+    page.evaluate("""() => {
+        document.querySelectorAll("details").forEach(d => { d.open = true; });
+        // Start from the top, as a fresh page does.
+        document.body.tabIndex = -1;
+        document.body.focus();
+        document.body.removeAttribute("tabindex");
+        checks.startFocusWalk();
+    }""")
+    while not page.evaluate("() => checks.focusWalkEnded()"):
+        for _ in range(20):
+            page.keyboard.press("Tab")
+    return page.evaluate("() => checks.focusWalkProblems()")
 
 
 def test_math_is_rendered_at_build_time(visit):

@@ -26,7 +26,21 @@ for i, j in np.ndindex(2, 2):
         else:
             parts.append(rect(x, y, cell, cell, "cell"))
             parts.append(text(x + cell / 2, y + 36, "0", "zero"))
-print(svg(width, height, "The 16 entries of dZ/dW for Z = W A", parts))
+values = ", ".join(f"{a:g}" for a in A.T.ravel())
+print(
+    svg(
+        width,
+        height,
+        "The 16 entries of dZ/dW for Z = W A",
+        parts,
+        "Four 2 by 2 blocks, one for each entry Z[i,j] of Z, each with one "
+        "cell for each entry W[k,l] of W. In the blocks of Z's first row only "
+        "the cells of W's first row are shaded; in the blocks of Z's second "
+        "row, only those of W's second row: W[k,l] reaches row k of Z alone. "
+        f"A shaded cell holds A[l,j] (the entries of A are {values}); the "
+        "other 8 cells hold 0.",
+    )
+)
 
 # Every cell drawn above, against finite differences.
 numeric = numerical_jacobian(lambda W: W @ A, W)

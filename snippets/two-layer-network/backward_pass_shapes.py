@@ -64,8 +64,25 @@ for line in lines:
         )
         x += slot + 6
     widest, y = max(widest, x), y + tallest * size + 34
+
+
+def spoken(item):
+    """An item of a line as words: 'dW2 (1 by 4)' or an operator."""
+    if isinstance(item, str):
+        return item
+    return f"{item[0]} ({item[1].shape[0]} by {item[1].shape[1]})"
+
+
+steps = "; ".join(" ".join(map(spoken, line)) for line in lines)
 print(
-    svg(round(widest + 10), y, "Shapes of the two-layer backward pass", parts)
+    svg(
+        round(widest + 10),
+        y,
+        "Shapes of the two-layer backward pass",
+        parts,
+        "Each line of the backward pass drawn as grids of squares, one square "
+        f"per entry, gradients shaded: {steps}.",
+    )
 )
 
 # The picture's claims, checked against the forward pass and the parameters

@@ -1,0 +1,165 @@
+// Checks that tests/test_browser.py runs inside each page. Each returns a
+// list of problems (strings); an empty list means all is well.
+window.checks = {
+  // Raw TeX that escaped rendering, anywhere in the visible text: navigation,
+  // table of contents, hidden tabs and closed details included.
+  rawTex() {
+    const page = document.querySelector(".md-container").cloneNode(true);
+    page.querySelectorAll("code, pre, script, style, .katex")
+      .forEach(el => el.remove());
+    const text = page.textContent;
+    return ["\\(", "\\[", "$"].filter(mark => text.includes(mark))
+      .map(mark => `raw TeX on the page: ${mark}`);
+  },
+
+  // Every formula keeps KaTeX's MathML, which screen readers read; no
+  // formula is an error.
+  mathForScreenReaders() {
+    const formulas = document.querySelectorAll(".katex");
+    const spoken = document.querySelectorAll(".katex > .katex-mathml math");
+    const problems = [];
+    if (formulas.length !== spoken.length)
+      problems.push(`${formulas.length - spoken.length} of ` +
+        `${formulas.length} formulas have no MathML`);
+    if (document.querySelector(".katex-error"))
+      problems.push("a KaTeX error is shown");
+    return problems;
+  },
+
+  // Every figure says what it shows, to readers who cannot see it.
+  figuresDescribed() {
+    return [...document.querySelectorAll(".md-content svg.figure")]
+      .filter(svg => !svg.querySelector(":scope > title")?.textContent ||
+                     !svg.querySelector(":scope > desc")?.textContent)
+      .map(svg => `a figure without a title and a description: ` +
+        (svg.querySelector("title")?.textContent || svg.outerHTML.slice(0, 60)));
+  },
+
+  // Is the page wider than the screen? If so, name what sticks out:
+  // elements wider than their box, or outside the screen, with no ancestor
+  // that scrolls them in a box of their own.
+  overflow() {
+    const width = document.documentElement.clientWidth;
+    const pageWidth = document.documentElement.scrollWidth;
+    if (pageWidth <= width + 1) return [];
+    const scrolls = el =>
+      ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
+    const offenders = [];
+    for (const el of document.querySelectorAll(".md-container *")) {
+      if (el.closest(".katex-mathml")) continue;  // for screen readers only
+      const box = el.getBoundingClientRect();
+      const outside = box.right > width + 1 || box.left < -1;
+      const spills = el.scrollWidth > el.clientWidth + 1 && !scrolls(el);
+      if (box.width === 0 || !(outside || spills)) continue;
+      let parent = el.parentElement;
+      while (parent && !scrolls(parent)) parent = parent.parentElement;
+      if (!parent) offenders.push(
+        `<${el.tagName.toLowerCase()} class="${el.className}">: ` +
+        el.textContent.trim().slice(0, 40));
+    }
+    return [`the page is ${pageWidth} px wide`, ...offenders.slice(-3)];
+  },
+
+  // What scrolls sideways in a box of its own, other than code, formulas
+  // and tables (a data table needs its two dimensions: WCAG 1.4.10 lets it
+  // scroll).
+  sidewaysScrollers() {
+    return [...document.querySelectorAll(".md-content *")]
+      .filter(el => el.scrollWidth > el.clientWidth + 1 &&
+        ["auto", "scroll"].includes(getComputedStyle(el).overflowX))
+      .filter(el => !el.matches(
+        "pre, pre *, code, .highlight *, div.arithmatex, " +
+        ".md-typeset__scrollwrap, .md-typeset__scrollwrap *, .katex-display"))
+      .map(el => `<${el.tagName.toLowerCase()} class="${el.className}"> ` +
+        "scrolls sideways");
+  },
+
+  // Record where the keyboard focus goes, and how it shows.
+  startFocusWalk() {
+    window.focusWalk = [];
+    // Styles show focus at once, not at the end of a transition.
+    const still = document.createElement("style");
+    still.textContent = "*, *::before, *::after { transition: none !important }";
+    document.head.append(still);
+    document.addEventListener("focusin", event => {
+      window.focusWalk.push({element: event.target,
+                             visible: focusShows(event.target)});
+    });
+  },
+
+  // Has the walk passed the page's last stop (the footer's last link), or
+  // gone round, or on for far too long?
+  focusWalkEnded() {
+    const walk = window.focusWalk;
+    const last = [...document.querySelectorAll(".md-footer a[href]")].pop();
+    return walk.some(step => step.element === last) || walk.length > 1500 ||
+      (walk.length > 1 && walk.at(-1).element === walk[0].element);
+  },
+
+  // The walk reached, in document order and each with a visible focus
+  // indicator: the navigation, the search, every group of content tabs,
+  // every collapsible block and every copy button.
+  focusWalkProblems() {
+    const walk = window.focusWalk;
+    const reached = walk.map(step => step.element);
+    const shown = el => el && el.getClientRects().length > 0;
+    const wanted = [
+      ["the navigation", [...document.querySelectorAll(
+        ".md-sidebar--primary .md-nav__link[href]")].find(shown)],
+      ["the search", document.querySelector(".md-search__input")],
+      ...[...document.querySelectorAll(".md-content .tabbed-set")].map(set =>
+        [`the content tabs "${set.querySelector("label").textContent}"`,
+         set.querySelector("input:checked")]),
+      ...[...document.querySelectorAll(".md-content summary")].map(summary =>
+        [`the collapsible block "${summary.textContent.trim()}"`, summary]),
+      // Copy buttons of the tabs on show: the others show with their tab.
+      ...[...document.querySelectorAll(".md-content .md-code__button")]
+        .filter(shown).map((button, n) => [`copy button ${n + 1}`, button]),
+    ].sort(([, a], [, b]) => a === b ? 0 :
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+    const problems = [];
+    let last = -1;
+    for (const [name, element] of wanted) {
+      const position = reached.indexOf(element);
+      if (position < 0) problems.push(`Tab never reaches ${name}`);
+      else if (position < last) problems.push(`Tab reaches ${name} too early`);
+      else last = position;
+    }
+    const unseen = walk.filter(step => !step.visible).map(step =>
+      `no visible focus on <${step.element.tagName.toLowerCase()} ` +
+      `class="${step.element.className}">`);
+    return problems.concat([...new Set(unseen)]);
+  },
+};
+
+// Is keyboard focus on `el` visible? Its own outline or shadow, or for the
+// theme's hidden radio buttons (content tabs, the palette toggle) a change
+// in a label that stands for them; a text field shows its caret.
+function focusShows(el) {
+  const shown = style =>
+    (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) ||
+    style.boxShadow !== "none";
+  if (shown(getComputedStyle(el))) return true;
+  if (el.matches("input[type=text], input:not([type])")) return true;
+  if (!el.matches("input[type=radio], input[type=checkbox]")) return false;
+  const accent = getComputedStyle(document.body)
+    .getPropertyValue("--md-accent-fg-color").trim();
+  const tab = el.closest(".tabbed-set")?.querySelector(
+    `.tabbed-labels > :nth-child(${[...el.parentElement.children]
+      .filter(child => child.matches("input")).indexOf(el) + 1})`);
+  const labels = [tab, el.nextElementSibling,
+                  document.querySelector(`label[for="${el.id}"]`)];
+  return labels.some(label => label?.matches("label") &&
+    label.getClientRects().length > 0 &&
+    (shown(getComputedStyle(label)) ||
+     sameColour(getComputedStyle(label).color, accent)));
+}
+
+function sameColour(a, b) {
+  const probe = document.createElement("span");
+  document.body.append(probe);
+  probe.style.color = b;
+  const same = getComputedStyle(probe).color === a;
+  probe.remove();
+  return same;
+}
