@@ -62,14 +62,19 @@ def exercise(key, **parts):
 # --8<-- [start:check]
 def check(key, answer):
     """Check `answer`, your function for exercise `key`; print a report and
-    return True only if every gradient it returns is right."""
+    return True only if it runs on every case and every gradient it
+    returns is right."""
     spec = EXERCISES[key]
     rng = np.random.default_rng(sum(map(ord, key)))  # the same every run
     verdicts = {name: [] for name in spec.returns}
+    raised = []
     for case in spec.cases:
         inputs = spec.inputs(case, rng)
-        right = spec.gradients(inputs)
         yours = call(answer, inputs, spec.returns)
+        if isinstance(yours, Exception):
+            raised.append(yours)
+            continue
+        right = spec.gradients(inputs)
         mistakes = spec.mistakes(inputs) | generic_mistakes(
             right, spec.means, m=case["m"]
         )
@@ -83,12 +88,25 @@ def check(key, answer):
         verdict = most_telling(verdicts[name])
         wrong += not verdict.right
         print(wrapped(f"{name:{width}} {verdict}", " " * (width + 1), "  "))
-    count = len(spec.returns)
-    print("All right." if not wrong else f"{wrong} of {count} wrong.")
-    return not wrong
+    if raised:
+        print(wrapped(why_it_raised(raised, len(spec.cases)), "", ""))
+    if wrong:
+        print(f"{wrong} of {len(spec.returns)} wrong.")
+    elif raised:
+        print("Right where it ran; now make it run on every case.")
+    else:
+        print("All right.")
+    return not wrong and not raised
 
 
 # --8<-- [end:check]
+
+
+def why_it_raised(errors, cases):
+    error = errors[0]
+    fit = isinstance(error, ValueError) and "mismatch" in str(error)
+    reason = SHAPES_DO_NOT_FIT if fit else f"{error!r}"
+    return f"Your function raised on {len(errors)} of {cases} cases: {reason}."
 
 
 @dataclass
@@ -109,7 +127,10 @@ class Verdict:
 
 
 def most_telling(verdicts):
-    """Right if right in every case; else the most telling wrong verdict."""
+    """Right if right in every case it ran on; else the most telling wrong
+    verdict."""
+    if not verdicts:
+        return Verdict(False, None, "not checked: it raised on every case")
     wrong = [verdict for verdict in verdicts if not verdict.right]
     if not wrong:
         return max(verdicts, key=lambda verdict: verdict.error)
@@ -141,17 +162,13 @@ def call(answer, inputs, names):
 
 
 SHAPES_DO_NOT_FIT = (
-    "it raised: the shapes do not fit a product, so a factor is on the "
-    "wrong side, or a transpose is missing or extra"
+    "the shapes do not fit a product, so a factor is on the wrong side, or "
+    "a transpose is missing or extra"
 )
 
 
 def judge(name, yours, right, mistakes):
     """The verdict of one case on one returned gradient."""
-    if isinstance(yours, Exception):
-        fit = isinstance(yours, ValueError) and "mismatch" in str(yours)
-        reason = SHAPES_DO_NOT_FIT if fit else f"it raised {yours!r}"
-        return Verdict(False, None, reason, rank=1)
     if yours is None or yours.get(name) is None:
         return Verdict(False, None, "nothing returned yet")
     value = np.asarray(yours[name], dtype=float)
@@ -189,10 +206,10 @@ def generic_mistakes(right, means, m):
     """Answers that differ from the right one by a classic slip."""
     mistakes = {
         "a flipped sign": {name: -g for name, g in right.items()},
-        "a missing 1/m (yours is m times the gradient of J)": {
+        "a missing 1/m (yours is m times the gradient of the mean cost)": {
             name: m * g for name, g in right.items() if name in means
         },
-        "an extra 1/m (dZ and dA belong to the summed loss)": {
+        "an extra 1/m (this gradient belongs to the summed loss)": {
             name: g / m for name, g in right.items() if name not in means
         },
     }
@@ -688,30 +705,27 @@ def _two_layer_case(case, rng):
 # A tied autoencoder: W is used twice ------------------------------------------
 
 
-def _tied_gradients(inputs):
-    X, W = inputs.values()
-    m = X.shape[1]
-    return {
-        "dW": numerical_gradient(
-            lambda W: np.sum((W.T @ (W @ X) - X) ** 2) / (2 * m), W
-        )
-    }
+def _tied_cost(X, W):
+    return np.sum((W.T @ np.tanh(W @ X) - X) ** 2) / 2
 
 
 def _tied_mistakes(inputs):
     X, W = inputs.values()
-    m = X.shape[1]
-    H = W @ X
-    R = W.T @ H - X  # the gradient of the summed loss by the reconstruction
+    H = np.tanh(W @ X)
+    R = W.T @ H - X  # the gradient of L by the reconstruction
+    encoder = (W @ R) * (1 - H**2) @ X.T
     return {
         "only the encoder's use of W (gradients add where W is used twice)": {
-            "dW": W @ R @ X.T / m
+            "dW": encoder
         },
         "only the decoder's use of W (gradients add where W is used twice)": {
-            "dW": H @ R.T / m
+            "dW": H @ R.T
         },
         "the decoder's term not transposed (R H.T is the gradient by W.T)": {
-            "dW": (W @ R @ X.T + R @ H.T) / m if R.shape == H.shape else None
+            "dW": encoder + R @ H.T if R.shape == H.shape else None
+        },
+        "tanh's derivative missing from the encoder's term": {
+            "dW": (W @ R) @ X.T + H @ R.T
         },
     }
 
@@ -719,16 +733,19 @@ def _tied_mistakes(inputs):
 @exercise(
     "tied-autoencoder-backward",
     starter='''def tied_autoencoder_backward(X, W):
-    """dW for an autoencoder whose decoder reuses the encoder's weights:
-    H = W X, X_hat = W.T H, J = 1/(2m) * (sum of the squares of X_hat - X).
+    """dL/dW for an autoencoder whose decoder reuses the encoder's weights:
+    H = tanh(W X), X_hat = W.T H, L = 1/2 * (sum of the squares of X_hat - X).
 
-    X is (n, m), W is (k, n). Return dW (k, n), the gradient of J.
+    X is (n, m), W is (k, n). Return dW, of shape (k, n).
     """
     ...  # your code here''',
-    gradients=_tied_gradients,
+    gradients=lambda inputs: {
+        "dW": numerical_gradient(
+            lambda W: _tied_cost(inputs["X"], W), inputs["W"]
+        )
+    },
     mistakes=_tied_mistakes,
     returns=("dW",),
-    means={"dW"},
     cases=[
         {"n": 4, "k": 2, "m": 5},
         {"n": 3, "k": 5, "m": 6},

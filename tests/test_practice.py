@@ -47,9 +47,9 @@ def softmax_cross_entropy_backward(Z, Y):
 
 
 def tied_autoencoder_backward(X, W):
-    H = W @ X
+    H = np.tanh(W @ X)
     R = W.T @ H - X
-    return (W @ R @ X.T + H @ R.T) / X.shape[1]
+    return (W @ R) * (1 - H**2) @ X.T + H @ R.T
 
 
 def batchnorm_backward(dY, Z, gamma, eps):
@@ -394,25 +394,36 @@ PLANTED = [
     (
         "tied-autoencoder-backward",
         "only the encoder's use",
-        lambda X, W: W @ (W.T @ W @ X - X) @ X.T / X.shape[1],
+        lambda X, W: (
+            (W @ (W.T @ np.tanh(W @ X) - X)) * (1 - np.tanh(W @ X) ** 2) @ X.T
+        ),
     ),
     (
         "tied-autoencoder-backward",
         "only the decoder's use",
-        lambda X, W: W @ X @ (W.T @ W @ X - X).T / X.shape[1],
+        lambda X, W: np.tanh(W @ X) @ (W.T @ np.tanh(W @ X) - X).T,
     ),
     (
         "tied-autoencoder-backward",
         "decoder's term not transposed",
         lambda X, W: (
-            (W @ (W.T @ W @ X - X) @ X.T + (W.T @ W @ X - X) @ (W @ X).T)
-            / X.shape[1]
+            tied_autoencoder_backward(X, W)
+            - np.tanh(W @ X) @ (W.T @ np.tanh(W @ X) - X).T
+            + (W.T @ np.tanh(W @ X) - X) @ np.tanh(W @ X).T
         ),
     ),
     (
         "tied-autoencoder-backward",
-        "missing 1/m",
-        lambda X, W: X.shape[1] * tied_autoencoder_backward(X, W),
+        "tanh's derivative missing",
+        lambda X, W: (
+            W @ (W.T @ np.tanh(W @ X) - X) @ X.T
+            + np.tanh(W @ X) @ (W.T @ np.tanh(W @ X) - X).T
+        ),
+    ),
+    (
+        "tied-autoencoder-backward",
+        "extra 1/m",
+        lambda X, W: tied_autoencoder_backward(X, W) / X.shape[1],
     ),
     (
         "tied-autoencoder-backward",
