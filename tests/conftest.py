@@ -19,6 +19,12 @@ def pytest_addoption(parser):
     )
 
 
+def pytest_collection_modifyitems(items):
+    """Browser tests last: they wait for the site's build, which the first
+    test that needs it starts while the other workers check snippets."""
+    items.sort(key=lambda item: item.path.name == "test_browser.py")
+
+
 def report(problems):
     """Fail with every problem a check found, without a traceback."""
     if problems:

@@ -224,7 +224,12 @@ def report(results, times, formulas, weights, page_count, rounds):
         statistics.median(times[VARIANTS[0]])
         - statistics.median(times[VARIANTS[1]])
     )
-    median_weight = statistics.median(weights.values())
+    pages = {
+        path: kb for path, kb in weights.items() if "workbooks/" not in path
+    }
+    notebooks = {path: kb for path, kb in weights.items() if path not in pages}
+    median_weight = statistics.median(pages.values())
+    heaviest = max(notebooks.values(), default=0) / median_weight
     lines += [
         "",
         f"- First screen's math final {theirs[key] / ours[key]:.1f}× sooner "
@@ -232,8 +237,9 @@ def report(results, times, formulas, weights, page_count, rounds):
         f"- Build time per formula: {build_ms / formulas:.2f} ms "
         f"({formulas} formulas).",
         f"- HTML weight per page, gzip: median {median_weight:.1f} KB, "
-        f"heaviest {max(weights.values()):.1f} KB (target ≤ 60 KB; a "
-        "notebook page ≤ 2× the median).",
+        f"heaviest {max(pages.values()):.1f} KB (target ≤ 60 KB); the "
+        f"heaviest notebook page is {heaviest:.1f}× the median (target "
+        "≤ 2×).",
         "",
         "| page | HTML (KB gzip) |",
         "| --- | ---: |",
