@@ -1,8 +1,10 @@
 """Every row of the products table against finite differences. L is any
-scalar whose gradient by Z is G; here L = sum(G * Z), so dL/dZ = G exactly."""
+scalar whose gradient by Z is G; here L = sum(G * Z), so dL/dZ = G exactly.
+The product rule is checked along a line: the derivative of
+t -> (X + t d(X)) (Y + t d(Y)) at t = 0."""
 
 import numpy as np
-from gradcheck import numerical_gradient, relative_error
+from gradcheck import numerical_gradient, numerical_jacobian, relative_error
 
 rng = np.random.default_rng(0)
 n, p, m = 3, 4, 5  # every size different, so a wrong order cannot multiply
@@ -18,6 +20,13 @@ a, x = rng.standard_normal((n, 1)), rng.standard_normal((n, 1))
 c = rng.standard_normal((p, 1))
 X, V = rng.standard_normal((n, p)), rng.standard_normal((n, p))
 S, H = rng.standard_normal((n, n)), rng.standard_normal((n, n))  # Z = S S
+Xp, Yp = rng.standard_normal((n, p)), rng.standard_normal((p, m))  # X Y
+change_X, change_Y = rng.standard_normal((n, p)), rng.standard_normal((p, m))
+
+
+def product_along(t):
+    """X Y after moving X by t d(X) and Y by t d(Y); t has shape (1,)."""
+    return (Xp + t[0] * change_X) @ (Yp + t[0] * change_Y)
 
 
 grad = numerical_gradient  # finite differences, in the shape of the variable
@@ -33,6 +42,11 @@ rows = [
         grad(lambda b: np.sum(G * (W @ A + b)), b),
     ),
     ("used-twice", H @ S.T + S.T @ H, grad(lambda S: np.sum(H * (S @ S)), S)),
+    (
+        "product-rule",
+        change_X @ Yp + Xp @ change_Y,  # d(X) Y + X d(Y), in this order
+        numerical_jacobian(product_along, np.zeros(1))[..., 0],
+    ),
     ("hadamard", G * Q, grad(lambda P: np.sum(G * (P * Q)), P)),
     ("linear-form", a, grad(lambda x: (a.T @ x).item(), x)),
     ("bilinear", a @ c.T, grad(lambda X: (a.T @ X @ c).item(), X)),

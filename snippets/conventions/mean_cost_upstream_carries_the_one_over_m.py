@@ -1,7 +1,8 @@
-"""Where 1/m sits is a separate choice from the layout. CS231n's code (and
-PyTorch's default mean loss) divides the upstream gradient by m, so dY is a
-gradient of the mean cost J: then dW = X.T @ dY and db = np.sum(dY, axis=0)
-take no 1/m, and dX = dY @ W.T is 1/m times the course's dA, transposed."""
+"""Where 1/m sits is a separate choice from the layout. CS231n's code (like
+any loss averaged over the examples first) divides the upstream gradient by
+m, so dY is a gradient of the mean cost J: then dW = X.T @ dY and
+db = np.sum(dY, axis=0) take no 1/m, and dX = dY @ W.T is 1/m times the
+course's dA, transposed."""
 
 import numpy as np
 from gradcheck import numerical_gradient, relative_error

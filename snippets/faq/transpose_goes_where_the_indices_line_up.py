@@ -1,5 +1,5 @@
 """dA1 = W2.T @ dZ2 is the index sum over the output units i,
-sum_i W2[i, k] dZ2[i, l]; it matches finite differences, and in the week-3
+sum_i W2[i, k] dZ2[i, j]; it matches finite differences, and in the week-3
 shapes the scalar order dZ2 @ W2.T does not even multiply."""
 
 import numpy as np
@@ -12,7 +12,7 @@ A2, cache = two_layer_forward(X, params)
 A1, dZ2 = cache["A1"], A2 - Y  # (4, 5) and (1, 5)
 
 dA1 = W2.T @ dZ2  # (4, 1) @ (1, 5) -> (4, 5)
-index_sum = np.einsum("ik,il->kl", W2, dZ2)  # sum over i of W2_ik dZ2_il
+index_sum = np.einsum("ik,ij->kj", W2, dZ2)  # sum over i of W2_ik dZ2_ij
 numeric = m * numerical_gradient(lambda A1: cost(sigmoid(W2 @ A1 + b2), Y), A1)
 same = np.allclose(dA1, index_sum)
 matches = relative_error(dA1, numeric) < 1e-7

@@ -11,7 +11,7 @@ x, y = rng.standard_normal(4), rng.standard_normal(3)
 identities = [
     ("transpose", "P.T", "ij->ji", [P], P.T),
     ("trace", "np.trace(S)", "ii->", [S], np.trace(S)),
-    ("matrix times vector", "P @ x", "ij,j->i", [P, x], P @ x),
+    ("matrix times vector", "P @ x", "ip,p->i", [P, x], P @ x),
     ("matrix times matrix", "P @ M", "ip,pj->ij", [P, M], P @ M),
     ("transpose times matrix", "P.T @ Q", "pi,pj->ij", [P, Q], P.T @ Q),
     ("matrix times transpose", "P @ Q.T", "ip,jp->ij", [P, Q], P @ Q.T),

@@ -16,13 +16,15 @@ for n1, n2, m in [(4, 2, 5), (3, 3, 3)]:  # all different, then square
     dZ2 = rng.standard_normal((n2, m))
     right = W2.T @ dZ2  # (n1, m), the shape of A1
     print(f"n1, n2, m = {n1}, {n2}, {m}:")
-    verdicts = []
+    verdicts, results = [], []
     for name, compute in candidates.items():
         try:
             result = compute(W2, dZ2)
         except ValueError:
             verdicts.append("ValueError")
+            results.append(None)
         else:
+            results.append(result)
             right_shape = result.shape == right.shape
             verdicts.append(
                 "right"
@@ -32,4 +34,7 @@ for n1, n2, m in [(4, 2, 5), (3, 3, 3)]:  # all different, then square
         print(f"    np.einsum({name})  {verdicts[-1]}")
     assert verdicts[0] == verdicts[3] == "right"
     assert verdicts[1] == ("ValueError" if n1 != n2 else "wrong, shape (3, 3)")
-    assert verdicts[2] == f"wrong, shape {(m, n1)}"  # dZ2.T @ W2 = dA1.T
+    assert verdicts[2] == f"wrong, shape {(m, n1)}"
+    assert np.allclose(results[2], dZ2.T @ W2)  # (W2ᵀ dZ2)ᵀ = dA1ᵀ
+    if n1 == n2:
+        assert np.allclose(results[1], W2 @ dZ2)  # W2 dZ2, no transpose

@@ -23,3 +23,4 @@ assert right.shape == wrong.shape == A1.shape  # the shape check passes both
 assert right_error < 1e-8  # the loss is linear in A1: only rounding error
 assert wrong_error > 0.5
 assert np.all(numeric[:, 1] == 0)  # example 2 has no upstream gradient
+assert wrong[0, 1] == dZ2[0, 0] * W2[1, 0] == 3  # example 1's, in column 2

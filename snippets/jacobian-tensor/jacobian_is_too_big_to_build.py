@@ -1,5 +1,5 @@
 """For Z = W A with n = q = 1024, m = 256, d vec(Z) / d vec(W) has
-(n m)(n q) ≈ 2.7e11 entries, about 2 TB in float64, while the gradient it
+(n m)(n q) ≈ 2.7e11 entries, 2.2 TB in float64, while the gradient it
 encodes, G A.T, costs about 2 n q m ≈ 5e8 flops."""
 
 import numpy as np

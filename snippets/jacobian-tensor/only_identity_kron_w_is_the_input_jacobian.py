@@ -1,6 +1,8 @@
 """With square 2×2 matrices, four Kronecker products have the 4×4 shape of
 d vec(Z) / d vec(A) for Z = W A; only I ⊗ W matches finite differences
-(with column-stacking vec). Row-major reshape gives W ⊗ I."""
+(with column-stacking vec). Row-major reshape gives W ⊗ I. The two with W.T
+are their transposes, which turn vec(G) into vec(W.T G) in the backward
+pass."""
 
 import numpy as np
 from gradcheck import numerical_jacobian
@@ -25,6 +27,18 @@ for name, candidate in candidates.items():
 rows_rule = np.allclose(by_rows, np.kron(W, I), atol=1e-8)
 print(f"row-major reshape equals W ⊗ I: {rows_rule}")
 
+# The two with W.T are the transposed Jacobians: applied to the upstream
+# gradient G, they give W.T G, stacked by columns or by rows.
+G = np.array([[1.0, -1.0], [0.5, 2.0]])  # dL/dZ, shaped like Z
+backward_columns = np.allclose(
+    np.kron(I, W.T) @ G.reshape(-1, order="F"), (W.T @ G).reshape(-1, order="F")
+)
+backward_rows = np.allclose(
+    np.kron(W.T, I) @ G.reshape(-1), (W.T @ G).reshape(-1)
+)
+print(f"I ⊗ W.T = (I ⊗ W).T maps vec(G) to vec(W.T G): {backward_columns}")
+print(f"W.T ⊗ I = (W ⊗ I).T does the same, rows stacked: {backward_rows}")
+
 assert matches == {
     "I ⊗ W": True,
     "W ⊗ I": False,
@@ -32,3 +46,6 @@ assert matches == {
     "W.T ⊗ I": False,
 }
 assert rows_rule
+assert np.allclose(np.kron(I, W).T, np.kron(I, W.T))
+assert np.allclose(np.kron(W, I).T, np.kron(W.T, I))
+assert backward_columns and backward_rows

@@ -1,5 +1,6 @@
 """vec(P X Q) = (Q.T ⊗ P) vec X, with vec stacking columns: column j of
-P X Q is the sum over l of Q[l, j] P X[:, l]."""
+P X Q is the sum over l of Q[l, j] P X[:, l], and entry (i, k) of block
+(j, l) is d(P X Q)[i,j] / dX[k,l] = P[i,k] Q[l,j]."""
 
 import numpy as np
 from gradcheck import numerical_jacobian, order_of_magnitude, relative_error
@@ -27,3 +28,8 @@ error = relative_error(kron, numeric)
 print(f"d vec(P X Q) / d vec(X) has shape {numeric.shape}")
 print(f"against np.kron(Q.T, P): relative error {order_of_magnitude(error)}")
 assert error < 1e-8  # linear in X: only rounding error
+
+# The index form d(P X Q)[i,j] / dX[k,l] = P[i,k] Q[l,j], flattened the same
+# way (rows vec(P X Q), columns vec X), is that Jacobian too.
+tensor = np.einsum("ik,lj->ijkl", P, Q)  # (2, 5, 3, 4)
+assert relative_error(tensor.reshape(numeric.shape, order="F"), numeric) < 1e-8
