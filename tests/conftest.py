@@ -20,9 +20,24 @@ def pytest_addoption(parser):
 
 
 def pytest_collection_modifyitems(items):
-    """Browser tests last: they wait for the site's build, which the first
-    test that needs it starts while the other workers check snippets."""
-    items.sort(key=lambda item: item.path.name == "test_browser.py")
+    """The two builds first (the site's and the safety net's damaged copy),
+    one per worker, while the rest waits; the browser tests, which need the
+    site, last, the longest pages first, so that no worker idles at the
+    end."""
+
+    def order(item):
+        if item.path.name == "test_site.py":
+            return (0, 0)
+        if "damaged_build" in getattr(item, "fixturenames", ()):
+            return (1, 0)
+        if item.path.name != "test_browser.py":
+            return (2, 0)
+        callspec = getattr(item, "callspec", None)
+        page = callspec.params.get("page_path", "") if callspec else ""
+        source = ROOT / "docs" / f"{page.rstrip('/') or 'index'}.md"
+        return (3, -source.stat().st_size if source.is_file() else 0)
+
+    items.sort(key=order)
 
 
 def report(problems):

@@ -69,21 +69,17 @@ def site_pages(site):
     return [url.removeprefix(site_url()) for url in locations]
 
 
-def pytest_generate_tests(metafunc):
-    if "page_path" in metafunc.fixturenames:
-        # Pages follow the nav of mkdocs.yml; read them from the docs folder
-        # so that parametrising needs no build.
-        docs = ROOT / "docs"
-        paths = sorted(
-            ""
-            if p.stem == "index"
-            else p.relative_to(docs).with_suffix("").as_posix() + "/"
-            for p in [*docs.rglob("*.md"), *docs.rglob("*.ipynb")]
-        )
-        paths += ["contributing/", "404.html"]
-        metafunc.parametrize(
-            "page_path", sorted(set(paths)), ids=lambda p: p or "home"
-        )
+def pages_to_sweep():
+    """Every page, read from the docs folder so that parametrising needs no
+    build; the sitemap test below checks that none is missing."""
+    docs = ROOT / "docs"
+    paths = {
+        ""
+        if path.stem == "index"
+        else path.relative_to(docs).with_suffix("").as_posix() + "/"
+        for path in [*docs.rglob("*.md"), *docs.rglob("*.ipynb")]
+    }
+    return sorted(paths | {"contributing/", "404.html"})
 
 
 class Visit:
@@ -142,15 +138,14 @@ def visit(browser, server):
         visit.close()
 
 
-def test_sitemap_lists_every_tested_page(built_site, request):
-    tested = {
-        item.callspec.params["page_path"]
-        for item in request.session.items
-        if hasattr(item, "callspec") and "page_path" in item.callspec.params
-    }
-    assert set(site_pages(built_site)) <= tested | {""}
+def test_sweep_covers_every_page_of_the_sitemap(built_site):
+    assert set(site_pages(built_site)) <= set(pages_to_sweep())
 
 
+@pytest.mark.sweep
+@pytest.mark.parametrize(
+    "page_path", pages_to_sweep(), ids=lambda p: p or "home"
+)
 def test_page_works_for_every_reader(visit, page_path):
     """One load of the page: every check below, on every page."""
     session, page = visit(page_path, "light", PHONE)
@@ -192,6 +187,7 @@ def test_page_works_for_every_reader(visit, page_path):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_wide_layout_works_for_every_reader(visit, scheme):
     """What a desktop adds to every page (the navigation and the table of
@@ -303,7 +299,14 @@ def test_instant_navigation_renders_math_on_the_new_page(visit):
 )
 def test_search_finds_and_shows_formulas_as_text(visit, query, shown):
     _, page = visit("", "light", DESKTOP)
-    page.locator(".md-search__input").fill(query)
+    search = page.locator(".md-search__input")
+    search.focus()  # the theme builds its index now; a query typed before
+    page.wait_for_function(  # it is ready would be lost
+        """() => !document.querySelector(".md-search-result__meta")
+            .textContent.includes("Initializing")""",
+        timeout=60_000,
+    )
+    search.press_sequentially(query)  # as a reader types it
     results = page.locator(".md-search-result__item")
     results.first.wait_for()
     text = page.locator(".md-search-result").inner_text()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from layout import (
     REGENERATE,
     ROOT,
@@ -434,15 +435,30 @@ def test_page_notebook_cell_that_leans_on_an_earlier_cell_is_named(project):
 # once; each test reads the part of the log about its own mistake.
 
 
-@pytest.fixture(scope="module")
-def damaged_build(tmp_path_factory):
-    root = copy_project(tmp_path_factory.mktemp("damaged") / "project")
+@pytest.fixture(scope="session")
+def damaged_build(tmp_path_factory, worker_id):
+    """One copy with three mistakes, built once per run even when several
+    workers ask for it (like the site in conftest.py)."""
+    base = tmp_path_factory.getbasetemp()
+    shared = (base if worker_id == "master" else base.parent) / "damaged"
+    root, outcome = shared / "project", shared / "build.json"
+    shared.mkdir(exist_ok=True)
+    with FileLock(shared / "build.lock"):
+        if not outcome.exists():
+            plant_three_mistakes(copy_project(root))
+            status, log = build_checked(root, shared / "site")
+            outcome.write_text(json.dumps({"status": status, "log": log}))
+    result = json.loads(outcome.read_text())
+    project = Project(root, *first_snippet_and_page(root))
+    tex_line = project.page.read_text(encoding="utf-8").count("\n")
+    return project, result["status"], result["log"], tex_line
+
+
+def plant_three_mistakes(root):
     # The workbook's executed HTML, as a contributor's machine has it.
-    shutil.copytree(
-        ROOT / ".cache" / "mkdocs-jupyter",
-        root / ".cache" / "mkdocs-jupyter",
-        dirs_exist_ok=True,
-    )
+    cache = ROOT / ".cache" / "mkdocs-jupyter"
+    if cache.is_dir():
+        shutil.copytree(cache, root / ".cache" / "mkdocs-jupyter")
     project = Project(root, *first_snippet_and_page(root))
     project.append(
         project.page,
@@ -451,13 +467,9 @@ def damaged_build(tmp_path_factory):
     project.append(
         project.page, "\nA typo: $\\frac{a}{b$ and $\\nosuchmacro$.\n"
     )
-    tex_line = project.page.read_text(encoding="utf-8").count("\n")
-    notebook, _ = project.add_notebook_cell("markdown", "Broken: $\\frac{c}{d$")
-    status, log = build_checked(root, root.parent / "site")
-    return project, status, log, tex_line, notebook
+    project.add_notebook_cell("markdown", "Broken: $\\frac{c}{d$")
 
 
-@pytest.mark.xdist_group("damaged build")
 def test_broken_link_and_anchor_fail_the_build(damaged_build):
     project, status, log, *_ = damaged_build
 
@@ -467,9 +479,8 @@ def test_broken_link_and_anchor_fail_the_build(damaged_build):
     assert "'#no-such-anchor'" in log
 
 
-@pytest.mark.xdist_group("damaged build")
 def test_bad_latex_fails_the_build_naming_page_line_and_formula(damaged_build):
-    project, status, log, line, _ = damaged_build
+    project, status, log, line = damaged_build
 
     assert status != 0
     assert f"{project.name(project.page)}:{line}: " in log
@@ -477,9 +488,9 @@ def test_bad_latex_fails_the_build_naming_page_line_and_formula(damaged_build):
     assert "Undefined control sequence: \\nosuchmacro" in log
 
 
-@pytest.mark.xdist_group("damaged build")
 def test_bad_latex_in_a_notebook_names_the_notebook(damaged_build):
-    project, status, log, _, notebook = damaged_build
+    project, status, log, _ = damaged_build
+    notebook = notebooks(project.root)[0]
 
     assert status != 0
     assert re.search(rf"{re.escape(project.name(notebook))}:\d+: ", log)
