@@ -2,6 +2,7 @@
 include), and every page that shows code links a notebook of itself and the
 helper modules its code imports, as files the build produced."""
 
+import gzip
 import json
 import re
 from urllib.parse import urljoin, urlsplit
@@ -52,3 +53,17 @@ def test_page_links_its_notebook_and_helpers(built_site, page):
             assert helper.name in linked, f"{key}: {helper.name} not linked"
             published = built_site / "downloads" / helper.name
             assert published.read_bytes() == helper.read_bytes()
+
+
+def test_every_page_stays_under_60_kb_of_gzip_html(built_site):
+    """Long pages of math are heavy: KaTeX draws each formula with dozens of
+    spans. Past 60 KB a page loads slowly on a phone; split it instead."""
+    heavy = {}
+    for page in built_site.rglob("index.html"):
+        name = page.parent.relative_to(built_site).as_posix()
+        if name == "print_page":  # the whole book, for printing
+            continue
+        weight = len(gzip.compress(page.read_bytes(), compresslevel=6)) / 1024
+        if weight > 60:
+            heavy[name or "home"] = f"{weight:.1f} KB"
+    assert heavy == {}, f"pages over 60 KB of gzip HTML: {heavy}"
