@@ -13,6 +13,7 @@ from pathlib import Path
 
 from layout import (
     INCLUDE,
+    REGENERATE,
     docs_pages,
     helpers,
     includes,
@@ -119,7 +120,7 @@ def orphans(root):
         if not output_path(snippet).exists():
             problems.append(
                 f"{snippet.relative_to(root)}: has no stored output. Run "
-                "`python3 tasks.py outputs` to create it."
+                f"`{REGENERATE}` to create it."
             )
     return problems
 

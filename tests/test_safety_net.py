@@ -164,16 +164,6 @@ def test_output_that_changes_between_runs_fails(project):
     assert "np.random.default_rng(0)" in log  # how to fix it
 
 
-def test_bare_numpy_scalar_repr_fails(project):
-    project.append(
-        project.snippet, "\nimport numpy\nprint(repr(numpy.float64(1.5)))\n"
-    )
-
-    log = project.check_snippet()
-
-    assert "bare NumPy scalar repr" in log
-
-
 def test_output_with_changed_line_endings_fails(project):
     text = project.output.read_text(encoding="utf-8")
     project.output.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
@@ -183,28 +173,32 @@ def test_output_with_changed_line_endings_fails(project):
     assert f"{project.name(project.output)} differs from what" in log
 
 
-def test_snippet_that_writes_to_stderr_fails(project):
-    project.append(
-        project.snippet, '\nimport sys\nprint("careful", file=sys.stderr)\n'
-    )
+@pytest.mark.parametrize(
+    ("added", "reported"),
+    [
+        (  # a warning usually means the example is wrong
+            'import sys\nprint("careful", file=sys.stderr)',
+            ["{snippet} wrote to standard error", "careful"],
+        ),
+        (  # the page would show np.float64(1.5), not 1.5
+            "import numpy\nprint(repr(numpy.float64(1.5)))",
+            ["bare NumPy scalar repr"],
+        ),
+        (  # a reader who copies the snippet has NumPy and the page's helpers
+            "from shared_data import x",
+            ["{snippet} exited with status 1", "No module named 'shared_data'"],
+        ),
+    ],
+    ids=["writes to stderr", "prints a NumPy repr", "imports a file beside it"],
+)
+def test_snippet_mistake_is_named(project, added, reported):
+    project.snippet.with_name("shared_data.py").write_text("x = 1\n")
+    project.append(project.snippet, f"\n{added}\n")
 
     log = project.check_snippet()
 
-    assert f"{project.name(project.snippet)} wrote to standard error" in log
-    assert "careful" in log
-
-
-def test_snippet_that_imports_a_file_beside_it_fails(project):
-    # A reader who copies the snippet has NumPy and the helpers the page
-    # links, nothing else.
-    beside = project.snippet.with_name("shared_data.py")
-    beside.write_text("x = 1\n", encoding="utf-8")
-    project.append(project.snippet, "\nfrom shared_data import x\n")
-
-    log = project.check_snippet()
-
-    assert f"{project.name(project.snippet)} exited with status 1" in log
-    assert "No module named 'shared_data'" in log
+    for fragment in reported:
+        assert fragment.format(snippet=project.name(project.snippet)) in log
 
 
 def test_new_snippet_gets_its_output_created_and_fails_once(project):
