@@ -1,8 +1,10 @@
+// Two fixes to the theme's pages, for readers of assistive technology.
+// Material's document$ runs them on every page, instant navigation included.
+//
 // A wide formula or table scrolls sideways inside its own box on a narrow
 // screen. Such a box must be reachable with the keyboard and say what it is
 // (WCAG 2.1.1), so each box that scrolls gets tabindex, a role and a label;
 // a box that fits loses them again, leaving no useless tab stops.
-// Material's document$ runs this on every page, instant navigation included.
 const SCROLL_BOXES = {
   ".md-typeset div.arithmatex": "Formula, scrolls sideways",
   ".md-typeset__scrollwrap": "Table, scrolls sideways",
@@ -24,9 +26,18 @@ function labelScrollBoxes() {
   }
 }
 
+// Each code block's copy button sits in a navigation landmark of its own;
+// landmarks need names that tell them apart.
+function labelCodeNavigation() {
+  document.querySelectorAll(".md-code__nav").forEach((nav, n) => {
+    nav.setAttribute("aria-label", `Code block ${n + 1}`);
+  });
+}
+
 const resized = new ResizeObserver(labelScrollBoxes);
 document$.subscribe(() => {
   resized.disconnect();
   resized.observe(document.body);
   labelScrollBoxes();
+  labelCodeNavigation();
 });
