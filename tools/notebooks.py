@@ -27,6 +27,7 @@ BLOCK = re.compile(
 )
 HEADING = re.compile(r"^#{1,6}\s")
 LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
+HTML_LINK = re.compile(r'href="(?P<target>[^"]+)"')
 ATTRIBUTES = re.compile(r"\{\s*[.#:][^}]*\}|\{\s*(target|download)[^}]*\}")
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
 CHECK_CALL = re.compile(r"""check\(\s*["'](?P<exercise>[\w-]+)["']""")
@@ -226,6 +227,9 @@ class Converter:
             pattern = re.escape(macro) + r"(?![A-Za-z])"
             line = re.sub(pattern, lambda _, e=expansion: e, line)
         line = ATTRIBUTES.sub("", line)
+        line = HTML_LINK.sub(
+            lambda m: f'href="{self.absolute(m["target"])}"', line
+        )
         return LINK.sub(lambda m: f"]({self.absolute(m['target'])})", line)
 
     def absolute(self, target):
@@ -237,7 +241,8 @@ class Converter:
         base = posixpath.dirname(
             self.page.relative_to(self.root / "docs").as_posix()
         )
-        path = posixpath.normpath(posixpath.join(base, path))
+        folder = "/" if path.endswith("/") else ""  # normpath drops it
+        path = posixpath.normpath(posixpath.join(base, path)) + folder
         stem, _, suffix = path.rpartition(".")
         if suffix in ("md", "ipynb"):
             path = "" if stem == "index" else stem + "/"
