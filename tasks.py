@@ -91,8 +91,14 @@ def serve(*arguments):
 
 @task
 def test(*arguments):
-    """Run the whole test suite."""
+    """Run the tests, all but the accessibility sweep (about a minute)."""
     run(tool("python"), "-m", "pytest", *arguments)
+
+
+@task
+def sweep(*arguments):
+    """Sweep every page in Chromium: axe-core, reflow, the keyboard."""
+    run(tool("python"), "-m", "pytest", "-m", "sweep", *arguments)
 
 
 @task
