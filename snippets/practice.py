@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from gradcheck import numerical_gradient, order_of_magnitude, relative_error
-from network import sigmoid
+from network import cost_as_function_of, example, sigmoid, two_layer_forward
 
 RIGHT = 1e-6  # relative error below which a gradient counts as right
 
@@ -613,23 +613,7 @@ def _softmax_inputs(case, rng):
 # The two-layer network ------------------------------------------------------
 
 
-def _two_layer_inputs(case, rng):
-    from network import example, two_layer_forward
-
-    X, Y, params = example(
-        case["n0"],
-        case["n1"],
-        case["n2"],
-        case["m"],
-        seed=int(rng.integers(1000)),
-    )
-    _, cache = two_layer_forward(X, params)
-    return {"X": X, "Y": Y, "params": params, "cache": cache}
-
-
 def _two_layer_gradients(inputs):
-    from network import cost_as_function_of
-
     X, Y, params, _ = inputs.values()
     return {
         "d" + name: numerical_gradient(
@@ -698,8 +682,16 @@ def _two_layer_mistakes(inputs):
         {"n0": 3, "n1": 3, "n2": 3, "m": 3},
     ],
 )
-def _two_layer_case(case, rng):
-    return _two_layer_inputs(case, rng)
+def _two_layer_inputs(case, rng):
+    X, Y, params = example(
+        case["n0"],
+        case["n1"],
+        case["n2"],
+        case["m"],
+        seed=int(rng.integers(1000)),
+    )
+    _, cache = two_layer_forward(X, params)
+    return {"X": X, "Y": Y, "params": params, "cache": cache}
 
 
 # A tied autoencoder: W is used twice ------------------------------------------
