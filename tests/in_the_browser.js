@@ -1,6 +1,41 @@
 // Checks that tests/test_browser.py runs inside each page. Each returns a
 // list of problems (strings); an empty list means all is well.
+
+// Layout shift (CLS) since the page began to load: the sum of the shifts
+// the reader did not cause by input. Scrolling by script is no input.
+let layoutShift = 0;
+new PerformanceObserver(list => {
+  for (const entry of list.getEntries())
+    if (!entry.hadRecentInput) layoutShift += entry.value;
+}).observe({type: "layout-shift", buffered: true});
+
+const nextFrame = () => new Promise(done => requestAnimationFrame(done));
+
 window.checks = {
+  layoutShift: () => layoutShift,
+
+  // Scroll from the top of the page to its end, half a screen every other
+  // frame, as a reader flicks through it (tools/bench_math.py too).
+  async scrollToTheEnd() {
+    scrollTo(0, 0);
+    for (let step = 0; step < 2000; step++) {
+      const end = document.documentElement.scrollHeight - innerHeight;
+      if (scrollY >= end - 1) break;
+      scrollBy(0, innerHeight / 2);
+      await nextFrame();
+      await nextFrame();
+    }
+    return layoutShift;
+  },
+
+  // Where the heading a link points to sits: its distance from the place
+  // the theme scrolls headings to (just below the header), in pixels.
+  headingOffset(id) {
+    const heading = document.getElementById(id);
+    return heading.getBoundingClientRect().top -
+      parseFloat(getComputedStyle(heading).scrollMarginTop);
+  },
+
   // Raw TeX that escaped rendering, anywhere in the visible text: navigation,
   // table of contents, hidden tabs and closed details included.
   rawTex() {

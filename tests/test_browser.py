@@ -35,6 +35,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 AXE_TAGS += ["best-practice"]
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 BLOCKING = {"serious", "critical"}
+NEXT_FRAMES = """() => new Promise(done =>
+    requestAnimationFrame(() => requestAnimationFrame(done)))"""
 # Where a TeX formula escaped rendering, in any page's visible text.
 FIND_RAW_TEX = "() => checks.rawTex()"
 
@@ -157,6 +159,10 @@ def test_page_works_for_every_reader(visit, page_path):
         )
 
     page.add_script_tag(path=AXE)
+    labelled = (
+        "html[data-scroll-boxes=labelled]"  # javascripts/accessibility.js
+    )
+    page.wait_for_selector(labelled, state="attached")
     note(
         "light, 375 px",
         page.evaluate("""() => [...checks.rawTex(),
@@ -168,6 +174,8 @@ def test_page_works_for_every_reader(visit, page_path):
     # KaTeX's glyphs take the colour of the text around them, checked here.
     note("dark, 375 px", axe(page, COLOUR_RULES, exclude=[".katex"]))
     page.set_viewport_size(NARROW)
+    page.evaluate(NEXT_FRAMES)  # the boxes that fitted may scroll now
+    page.wait_for_selector(labelled, state="attached")
     note(
         "320 px",
         page.evaluate(
@@ -224,7 +232,11 @@ def axe(page, rules, exclude=()):
 
 
 def choose_scheme(page, scheme):
-    """Switch the palette as a reader does, with the header's toggle."""
+    """Switch the palette as a reader does, with the header's toggle.
+    Colours change at once, not in the theme's transition: the blocks the
+    browser skips off screen take their new style only when axe reads it,
+    and would show it the colour the transition starts from."""
+    page.add_style_tag(content="* { transition: none !important }")
     while page.locator("body").get_attribute("data-md-color-scheme") != scheme:
         page.locator("label.md-header__button[for^=__palette]:visible").click()
 
@@ -335,6 +347,12 @@ def test_whole_book_page_holds_every_chapter_with_its_math(visit, built_site):
     counts = page.evaluate("""() => [".katex", ".jupyter-wrapper .jp-CodeCell"]
         .map(selector => document.querySelectorAll(selector).length)""")
     assert counts[0] > 400 and counts[1] > 5, counts
+    # On screen the browser skips what is off screen; on paper, nothing.
+    page.emulate_media(media="print")
+    skipped = page.evaluate("""() => [...document.querySelectorAll("article *")]
+        .filter(el => getComputedStyle(el).contentVisibility !== "visible")
+        .map(el => el.outerHTML.slice(0, 60))""")
+    assert skipped == [], "printing would skip these blocks"
 
 
 def page_title(html_file):
@@ -342,3 +360,71 @@ def page_title(html_file):
     html = html_file.read_text(encoding="utf-8")
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)[1]
     return unescape(re.sub(r"<[^>]+>", "", heading)).strip().rstrip("¶")
+
+
+def longest_chapter(site):
+    """The chapter with the most HTML: the one a reader scrolls longest."""
+    chapters = [
+        path
+        for path in site_pages(site)
+        if path not in ("", "contributing/") and "workbooks/" not in path
+    ]
+    return max(chapters, key=lambda p: (site / p / "index.html").stat().st_size)
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_scrolling_the_longest_page_moves_nothing(visit, built_site, viewport):
+    """The browser lays out blocks off screen only when the reader comes
+    near them (content-visibility in extra.css); neither the first screen
+    nor the blocks met on the way down may move what the reader sees."""
+    path = longest_chapter(built_site)
+    _, page = visit(path, "light", viewport)
+    page.evaluate("document.fonts.ready")
+    on_load = page.evaluate("checks.layoutShift()")
+    over_scroll = page.evaluate("checks.scrollToTheEnd()")
+    assert on_load < 0.0005, f"/{path}: layout shift {on_load:.4f} on load"
+    assert over_scroll <= 0.01, f"/{path}: layout shift {over_scroll:.4f}"
+
+
+def test_links_to_headings_land_on_them(visit, server, built_site):
+    """A link to a heading far down the longest page shows the heading at
+    the top, just below the header, though the blocks above it were never
+    laid out: on a fresh load, and from another page by instant navigation
+    (as from the search results)."""
+    path = longest_chapter(built_site)
+    _, page = visit(path, "light", DESKTOP)
+    headings = page.evaluate("""() => {
+        const end = document.documentElement.scrollHeight - innerHeight;
+        return [...document.querySelectorAll("article h2[id]")]
+            .filter(h => h.offsetTop > 2 * innerHeight && h.offsetTop < end)
+            .map(h => h.id)}""")
+    for heading in headings[len(headings) // 2 :: 3]:
+        page.goto("about:blank")
+        page.goto(f"{server}{path}#{heading}", wait_until="load")
+        page.evaluate("document.fonts.ready")
+        offset = page.evaluate(f"checks.headingOffset({heading!r})")
+        assert abs(offset) < 1, f"/{path}#{heading} lands {offset:.0f} px off"
+
+    source, heading = next(links_to(built_site, path))
+    session, page = visit(source, "light", DESKTOP)
+    page.wait_for_load_state("networkidle")  # the sitemap instant loading needs
+    page.locator(f'article a[href="../{path}#{heading}"]').first.click()
+    page.wait_for_url(f"**/{path}#{heading}")
+    page.evaluate("document.fonts.ready")
+    page.wait_for_timeout(300)
+    offset = page.evaluate(f"checks.headingOffset({heading!r})")
+    assert abs(offset) < 1, f"/{source} to #{heading}: {offset:.0f} px off"
+    assert session.errors == []
+
+
+def links_to(site, path):
+    """(page, heading) for each link from another chapter to a heading of
+    `path`."""
+    for source in site_pages(site):
+        if source.count("/") != 1 or source == path:
+            continue
+        html = (site / source / "index.html").read_text(encoding="utf-8")
+        for link in re.finditer(
+            rf'href="\.\./{re.escape(path)}#([^"]+)"', html
+        ):
+            yield source, link[1]

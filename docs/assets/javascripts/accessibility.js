@@ -10,20 +10,44 @@ const SCROLL_BOXES = {
   ".md-typeset__scrollwrap": "Table, scrolls sideways",
 };
 
-function labelScrollBoxes() {
-  for (const [selector, label] of Object.entries(SCROLL_BOXES)) {
-    for (const box of document.querySelectorAll(selector)) {
-      if (box.scrollWidth > box.clientWidth + 1) {
-        box.tabIndex = 0;
-        box.setAttribute("role", "group");
-        box.setAttribute("aria-label", label);
-      } else if (box.hasAttribute("tabindex")) {
-        box.removeAttribute("tabindex");
-        box.removeAttribute("role");
-        box.removeAttribute("aria-label");
-      }
-    }
+function labelScrollBox(box, label) {
+  // What the box holds, measured inside it: a box the browser skips has
+  // the size it estimates, and no overflow, until it is laid out.
+  if (box.firstElementChild.scrollWidth > box.clientWidth + 1) {
+    box.tabIndex = 0;
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", label);
+  } else if (box.hasAttribute("tabindex")) {
+    box.removeAttribute("tabindex");
+    box.removeAttribute("role");
+    box.removeAttribute("aria-label");
   }
+}
+
+// Measuring a box lays it out, and the browser skips the layout of what is
+// off screen (content-visibility in extra.css): the boxes on screen are
+// measured at once, the others a few at a time while the browser is idle,
+// so that the first screen does not wait for the whole page. The page's
+// root says when every box is labelled (data-scroll-boxes="labelled").
+let pending = [];
+
+function labelScrollBoxes() {
+  pending = Object.entries(SCROLL_BOXES).flatMap(([selector, label]) =>
+    [...document.querySelectorAll(selector)].map(box => [box, label]));
+  pending = pending.filter(([box, label]) => {
+    const shown = box.checkVisibility({contentVisibilityAuto: true});
+    if (shown) labelScrollBox(box, label);
+    return !shown;
+  });
+  document.documentElement.dataset.scrollBoxes = "measuring";
+  requestIdleCallback(labelWhileIdle);
+}
+
+function labelWhileIdle(deadline) {
+  while (pending.length && deadline.timeRemaining() > 5)
+    labelScrollBox(...pending.shift());
+  if (pending.length) requestIdleCallback(labelWhileIdle);
+  else document.documentElement.dataset.scrollBoxes = "labelled";
 }
 
 // Each code block's copy button sits in a navigation landmark of its own;
@@ -38,6 +62,5 @@ const resized = new ResizeObserver(labelScrollBoxes);
 document$.subscribe(() => {
   resized.disconnect();
   resized.observe(document.body);
-  labelScrollBoxes();
   labelCodeNavigation();
 });
