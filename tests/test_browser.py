@@ -35,6 +35,11 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 AXE_TAGS += ["best-practice"]
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 BLOCKING = {"serious", "critical"}
+# Colours change at once, not in the theme's transitions: the blocks the
+# browser skips off screen take their style only when axe reads it, and
+# would show axe the colour a transition starts from.
+STILL = "* { transition: none !important }"
+LAID_OUT = "article > * { content-visibility: visible !important }"
 NEXT_FRAMES = """() => new Promise(done =>
     requestAnimationFrame(() => requestAnimationFrame(done)))"""
 # Where a TeX formula escaped rendering, in any page's visible text.
@@ -159,6 +164,12 @@ def test_page_works_for_every_reader(visit, page_path):
         )
 
     page.add_script_tag(path=AXE)
+    page.add_style_tag(content=STILL)
+    # axe finds a text's background by what the browser paints under it, and
+    # the browser paints no block it skips off screen (extra.css): axe sees
+    # the page as a reader who scrolls to every block does. The keyboard
+    # walk below goes through the page as it loads.
+    every_block_laid_out = page.add_style_tag(content=LAID_OUT)
     labelled = (
         "html[data-scroll-boxes=labelled]"  # javascripts/accessibility.js
     )
@@ -184,6 +195,7 @@ def test_page_works_for_every_reader(visit, page_path):
     )
     page.set_viewport_size(DESKTOP)
     choose_scheme(page, "default")
+    every_block_laid_out.evaluate("style => style.remove()")
     note("keyboard, desktop", keyboard_walk(page))
     page.evaluate("document.fonts.ready")
     late_fonts = page.evaluate("""() => performance.getEntriesByType(
@@ -232,11 +244,8 @@ def axe(page, rules, exclude=()):
 
 
 def choose_scheme(page, scheme):
-    """Switch the palette as a reader does, with the header's toggle.
-    Colours change at once, not in the theme's transition: the blocks the
-    browser skips off screen take their new style only when axe reads it,
-    and would show it the colour the transition starts from."""
-    page.add_style_tag(content="* { transition: none !important }")
+    """Switch the palette as a reader does, with the header's toggle."""
+    page.add_style_tag(content=STILL)
     while page.locator("body").get_attribute("data-md-color-scheme") != scheme:
         page.locator("label.md-header__button[for^=__palette]:visible").click()
 
