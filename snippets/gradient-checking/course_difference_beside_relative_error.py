@@ -25,11 +25,13 @@ def flat(h):  # finite differences of J by every parameter, as one vector
     )
 
 
+# --8<-- [start:formula]
 def difference(grad, gradapprox):  # course 2, week 1
     numerator = np.linalg.norm(grad - gradapprox)
     return numerator / (np.linalg.norm(grad) + np.linalg.norm(gradapprox))
 
 
+# --8<-- [end:formula]
 def band(value, edges, words):  # a verdict at least a factor 3 from an edge
     assert all(abs(np.log10(value / edge)) > np.log10(3) for edge in edges)
     return words[sum(value > edge for edge in edges)]
