@@ -1,14 +1,23 @@
 """Every snippet runs with only NumPy and its helpers, prints the same twice,
-and prints its stored output. `python3 tasks.py outputs` (--update-outputs)
-stores what the snippets print after an intentional change."""
+and prints its stored output, under every BLAS kernel, thread count and SIMD
+level too. `python3 tasks.py outputs` (--update-outputs) stores what the
+snippets print after an intentional change."""
 
+import platform
 import subprocess
 import sys
 
 import pytest
 from conftest import report
 from layout import ROOT, record_checked, snippets
-from output_checks import snippet_problems
+from output_checks import (
+    KERNELS,
+    describe,
+    portability_configurations,
+    portability_problems,
+    run_in_one_process,
+    snippet_problems,
+)
 
 
 def test_helpers_import_without_pythonpath():
@@ -33,3 +42,31 @@ def test_snippet_prints_its_stored_output(snippet, request):
     update = request.config.getoption("update_outputs")
     report(snippet_problems(snippet, update=update))
     record_checked(snippet)
+
+
+@pytest.mark.parametrize(
+    "configuration", portability_configurations(), ids=describe
+)
+def test_every_snippet_prints_the_same_under(configuration):
+    """One process per configuration runs every snippet: NumPy is imported
+    once, which keeps the dozen configurations within a few seconds."""
+    report(portability_problems(configuration))
+
+
+def test_each_kernel_of_the_portability_check_runs():
+    """OPENBLAS_CORETYPE names a kernel; OpenBLAS falls back silently to
+    another when it does not know the name or the CPU cannot run it, so ask
+    threadpoolctl which kernel ran. Several distinct ones must."""
+    kernels = KERNELS.get(platform.machine().lower())
+    if not kernels:
+        pytest.skip(f"no OpenBLAS kernels listed for {platform.machine()}")
+    ran = {
+        kernel: run_in_one_process([], {"OPENBLAS_CORETYPE": kernel})[0]
+        for kernel in kernels
+    }
+    if not all(ran.values()):  # Accelerate on macOS, say: nothing to vary
+        pytest.skip(f"NumPy's BLAS is not OpenBLAS: {ran}")
+    assert len(set(ran.values())) >= 3, (
+        f"requested kernel: kernel that ran {ran}. Update KERNELS in "
+        "tests/output_checks.py with names this OpenBLAS knows."
+    )
