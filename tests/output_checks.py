@@ -114,10 +114,10 @@ def describe(configuration):
     return " ".join(f"{key}={value}" for key, value in configuration.items())
 
 
-def run_in_one_process(paths, configuration, root=ROOT, timeout=None):
+def run_in_one_process(paths, configuration, root=ROOT):
     """Run snippets in one process under `configuration` (environment
-    variables): (the BLAS kernel that ran, {path: stdout and error}, or
-    None with a problem)."""
+    variables): (what ran and printed, as tools/run_snippets.py reports it,
+    or None; problems)."""
     env = os.environ | {"PYTHONHASHSEED": "1", "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "run_snippets.py")]
@@ -126,31 +126,33 @@ def run_in_one_process(paths, configuration, root=ROOT, timeout=None):
         capture_output=True,
         text=True,
         encoding="utf-8",
-        timeout=timeout or SNIPPET_TIMEOUT * 4,
+        timeout=SNIPPET_TIMEOUT * 4,
     )
     if result.returncode != 0:
         where = describe(configuration)
-        return (
-            None,
-            None,
-            [f"Snippets could not run under {where}:\n\n{result.stderr}"],
-        )
-    report = json.loads(result.stdout)
-    return report["kernel"], report["outputs"], []
+        return None, [
+            f"Snippets could not run under {where}:\n\n{result.stderr}"
+        ]
+    return json.loads(result.stdout), []
 
 
 def portability_problems(configuration, root=ROOT, paths=None):
     """Every snippet prints its stored output byte for byte under
     `configuration`: another BLAS kernel, thread count or SIMD level."""
     paths = paths or snippets(root)
-    kernel, outputs, problems = run_in_one_process(paths, configuration, root)
-    where = f"{describe(configuration)} (BLAS kernel that ran: {kernel})"
+    ran, problems = run_in_one_process(paths, configuration, root)
+    if ran is None:
+        return problems
+    where = (
+        f"{describe(configuration)} (BLAS kernel that ran: {ran['kernel']}; "
+        f"SIMD extensions: {ran['simd']})"
+    )
     for path in paths:
         name = path.relative_to(root).as_posix()
         output = output_path(path)
         if not output.exists():
             continue  # test_snippets creates it and says so
-        printed = outputs[str(path)]
+        printed = ran["outputs"][str(path)]
         if printed["error"]:
             problems.append(
                 f"{name} fails or warns under {where}:\n\n{printed['error']}"

@@ -1,6 +1,6 @@
 """Run snippets one after another in this one process and print, as JSON,
-the BLAS kernel that ran and what each snippet printed:
-{"kernel": ..., "outputs": {path: {"stdout": ..., "error": ...}}}.
+the BLAS kernel and SIMD extensions that ran and what each snippet printed:
+{"kernel": ..., "simd": ..., "outputs": {path: {"stdout": ..., "error": ...}}}.
 
 The portability check (tests/output_checks.py) starts it once per BLAS
 kernel, thread count and SIMD level, so NumPy is imported once per
@@ -19,6 +19,7 @@ import traceback
 import warnings
 
 import numpy as np
+from numpy._core._multiarray_umath import __cpu_dispatch__, __cpu_features__
 from threadpoolctl import threadpool_info
 
 
@@ -55,7 +56,15 @@ def blas_kernel():
     )
 
 
+def simd_extensions():
+    """The SIMD extensions beyond NumPy's baseline that its loops use here
+    (NPY_DISABLE_CPU_FEATURES turns them off), as np.show_runtime() lists."""
+    used = [name for name in __cpu_dispatch__ if __cpu_features__.get(name)]
+    return " ".join(used) or "baseline only"
+
+
 if __name__ == "__main__":
     helpers, *paths = sys.argv[1:]
     outputs = run_all(helpers, paths)
-    json.dump({"kernel": blas_kernel(), "outputs": outputs}, sys.stdout)
+    machine = {"kernel": blas_kernel(), "simd": simd_extensions()}
+    json.dump(machine | {"outputs": outputs}, sys.stdout)
