@@ -67,21 +67,18 @@ def relative_error(a, b):
 def bound(error, threshold=1e-7):
     """'< 1e-7' or '> 1e-7': which side of `threshold` an error is on.
 
-    Rounding makes the last bits of every float computation differ between
-    machines (the BLAS kernel, the thread count, the SIMD loops), and a
-    rounding-level error with them: its digits, even its power of ten, are
-    noise. Which side of a threshold it is on is not, when the threshold is
-    a factor of 3 away or more; closer than that, this refuses to answer.
+    Rounding differs between machines (BLAS kernel, threads, SIMD), and so
+    do a rounding-level error's digits, even its power of ten; its side of
+    a threshold 3 times away or more does not. Closer, this refuses.
     """
-    shown = f"{threshold:g}".replace("e-0", "e-").replace("e+0", "e")
+    shown = f"{threshold:g}".replace("e-0", "e-")
     if error <= threshold / 3:
         return f"< {shown}"
     if error >= threshold * 3:
         return f"> {shown}"
     raise ValueError(
-        f"error {error:.1e} is within a factor of 3 of {shown}, so rounding "
-        "on another machine may put it on the other side: compare it with "
-        "a threshold further away."
+        f"error {error:.1e} is within a factor of 3 of {shown}: compare it "
+        "with a threshold further away, which rounding cannot cross."
     )
 
 

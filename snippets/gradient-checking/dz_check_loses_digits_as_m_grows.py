@@ -4,11 +4,8 @@ of a correct dZ grows about m-fold, because J still sums all m losses while
 one entry of Z moves only one of them.
 
 The cost is a mean squared error, (1 / 2m) sum (Z - Y)^2, so the check has
-no truncation error at all. Its rounding errors are still fixed, bit for
-bit: NumPy computes J with elementwise +, -, * and /, which IEEE 754 rounds
-the same on every machine, and a sum in a fixed order (no BLAS). Only the
-norms in relative_error may differ in their last bit, far too little to
-move an error across a power of ten.
+no truncation error at all; NumPy computes it with +, -, * and / and a sum
+in a fixed order, without BLAS, so its rounding is the same everywhere.
 """
 
 import numpy as np
