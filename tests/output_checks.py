@@ -27,7 +27,7 @@ from layout import (
 )
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
-from numpy._core._multiarray_umath import __cpu_dispatch__
+from numpy._core._multiarray_umath import __cpu_dispatch__, __cpu_features__
 from page_checks import pages_showing
 
 SNIPPET_TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "60"))
@@ -91,21 +91,42 @@ def run_snippet(snippet, folder, hash_seed, root=ROOT, timeout=SNIPPET_TIMEOUT):
 # The last bits of a float computation depend on the BLAS kernel (OpenBLAS
 # picks one for the CPU), on how many threads share a product, and on which
 # SIMD loops NumPy runs. A snippet must print the same under each of these.
-KERNELS = {  # OpenBLAS kernels for each architecture (OPENBLAS_CORETYPE)
-    "x86_64": ("Prescott", "Sandybridge", "Haswell", "SkylakeX", "Zen"),
-    "aarch64": ("ARMV8", "CORTEXA57", "NEOVERSEN1", "NEOVERSEV1"),
+KERNELS = {  # OPENBLAS_CORETYPE names, with the CPU features each needs
+    "x86_64": {
+        "Prescott": ("SSE3",),
+        "Sandybridge": ("AVX",),
+        "Haswell": ("AVX2", "FMA3"),
+        "Zen": ("AVX2", "FMA3"),
+        "SkylakeX": ("AVX512_SKX",),
+    },
+    "aarch64": {  # NEON only: kernels for SVE would need SVE
+        "ARMV8": (),
+        "CORTEXA53": (),
+        "CORTEXA57": (),
+        "NEOVERSEN1": (),
+    },
 }
 KERNELS["amd64"], KERNELS["arm64"] = KERNELS["x86_64"], KERNELS["aarch64"]
+
+
+def kernels():
+    return KERNELS.get(platform.machine().lower(), {})
+
+
+def missing_cpu_features(configuration):
+    """What this CPU lacks to run the kernel `configuration` asks for (as
+    NumPy detects it): forced onto such a CPU, a kernel would crash."""
+    needed = kernels().get(configuration.get("OPENBLAS_CORETYPE"), ())
+    return [feature for feature in needed if not __cpu_features__.get(feature)]
 
 
 def portability_configurations():
     """Environments to run every snippet under: each kernel with one and
     with two threads, and NumPy's baseline SIMD loops alone."""
-    kernels = KERNELS.get(platform.machine().lower(), ())
     baseline = {"NPY_DISABLE_CPU_FEATURES": " ".join(__cpu_dispatch__)}
     return [
         {"OPENBLAS_CORETYPE": kernel, "OPENBLAS_NUM_THREADS": threads}
-        for kernel in kernels
+        for kernel in kernels()
         for threads in ("1", "2")
     ] + [baseline | {"OPENBLAS_NUM_THREADS": n} for n in ("1", "2")]
 

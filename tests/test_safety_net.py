@@ -32,6 +32,7 @@ from layout import (
 )
 from notebooks import notebook, notebook_json
 from output_checks import (
+    missing_cpu_features,
     notebook_problems,
     portability_configurations,
     portability_problems,
@@ -222,6 +223,7 @@ def test_output_that_changes_with_the_blas_kernel_is_named(project):
         configuration
         for configuration in portability_configurations()
         if configuration.get("OPENBLAS_NUM_THREADS") == "1"
+        and not missing_cpu_features(configuration)
     ]
 
     logs = [
