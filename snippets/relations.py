@@ -1,0 +1,378 @@
+"""How a wrong gradient relates to the right one: the diagnoses of the
+exercise checkers (practice.py).
+
+`relate` compares one gradient of one case with the right one and returns
+every relation that fits: a named classic mistake, a transpose, a lost
+keepdims or a sum over the wrong axis, a scalar factor, a factor per row or
+per column, a term left out or counted with the wrong weight, another
+activation's derivative or the right one at the wrong place, a set of
+entries the inputs describe, and at least where the entries are wrong.
+Each relation names its candidate wordings, most specific first; practice.py
+keeps the wordings that fit in every case.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+FIT = 1e-6  # relative error below which a relation fits
+
+
+@dataclass
+class Finding:
+    """A relation that fits one gradient in one case."""
+
+    rank: int  # how much it tells: a named classic mistake tells most
+    kind: str  # relations of one kind are compared across cases
+    names: list  # its wordings, most specific first
+    advice: str = ""
+
+
+@dataclass
+class Clues:
+    """What an exercise's inputs say about the mistakes worth naming.
+
+    mistakes: {name: {gradient: answer, or a list of spellings}};
+    factors: {symbol: (value, meaning)}: scalars a slip multiplies by;
+    regions: {"where Z < 0": boolean array}: sets of entries;
+    terms: {gradient: {name: array}}: the terms a gradient adds up;
+    summands: {gradient: S} when the gradient is S.sum(axis=1, keepdims);
+    per_unit: {name: (n, 1) array}: factors that differ unit by unit;
+    slope: the activation's derivative, when the answer depends on one;
+    zeros: what puts the right answer's zeros where they are.
+    """
+
+    mistakes: dict = field(default_factory=dict)
+    factors: dict = field(default_factory=dict)
+    regions: dict = field(default_factory=dict)
+    terms: dict = field(default_factory=dict)
+    summands: dict = field(default_factory=dict)
+    per_unit: dict = field(default_factory=dict)
+    slope: object = None
+    zeros: str = ""
+
+
+@dataclass
+class Slope:
+    """The right derivative g' (a key of DERIVATIVES) at `place`, the places
+    it could be taken at ({"Z": Z, "A": A}), and `rebuild(local)`: the
+    gradients an answer gives with `local` in place of g'."""
+
+    right: str
+    place: str
+    places: dict
+    rebuild: object
+    alpha: float | None = None  # leaky ReLU's slope, if the page has one
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+DERIVATIVES = {  # name: the derivative as a function of where it is taken
+    "tanh' = 1 - tanh^2": lambda x, a: 1 - np.tanh(x) ** 2,
+    "sigmoid' = s (1 - s)": lambda x, a: sigmoid(x) * (1 - sigmoid(x)),
+    "sigmoid (softplus' = sigmoid)": lambda x, a: sigmoid(x),
+    "ReLU' (1 where > 0, else 0)": lambda x, a: (x > 0) * 1.0,
+    "leaky ReLU' (1 where > 0, else alpha)": lambda x, a: np.where(
+        x > 0, 1.0, a
+    ),
+    "the slopes swapped (alpha where > 0, 1 elsewhere)": lambda x, a: np.where(
+        x > 0, a, 1.0
+    ),
+    "1 - x^2 (tanh' written for x = tanh(z))": lambda x, a: 1 - x**2,
+    "x (1 - x) (sigmoid' written for x = sigmoid(z))": lambda x, a: x * (1 - x),
+    "(1 - tanh)^2": lambda x, a: (1 - np.tanh(x)) ** 2,
+    "exp": lambda x, a: np.exp(x),
+    "1, no derivative at all": lambda x, a: np.ones_like(x),
+}
+
+GENERIC_FACTORS = {
+    "-1": (-1.0, "a flipped sign"),
+    "2": (2.0, "twice the right one"),
+    "1/2": (0.5, "half the right one"),
+}
+
+
+def close(a, b):
+    """a and b agree to FIT, relative to the larger (0 and 0 agree)."""
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if a.shape != b.shape:
+        return False
+    scale = max(np.linalg.norm(a), np.linalg.norm(b))
+    return scale == 0 or np.linalg.norm(a - b) <= FIT * scale
+
+
+def factor_of(yours, right):
+    """c with yours = c * right, if one fits (and right is not 0)."""
+    norm = np.vdot(right, right)
+    if yours.shape != right.shape or norm == 0:
+        return None
+    c = float(np.vdot(right, yours) / norm)
+    return c if close(yours, c * right) else None
+
+
+def factor_names(c, factors, template="{symbol} times the right one"):
+    """Wordings of a scalar factor c: named ones, products of two named
+    ones, then the bare number."""
+    named = [(s, v, meaning) for s, (v, meaning) in factors.items()]
+    fits = [
+        (symbol, meaning)
+        for symbol, value, meaning in named
+        if np.isclose(c, value, rtol=FIT, atol=0)
+    ]
+    fits += [
+        (f"{s1} * {s2}", f"{m1}, {m2}")
+        for s1, v1, m1 in named
+        for s2, v2, m2 in named
+        if s1 < s2 and np.isclose(c, v1 * v2, rtol=FIT, atol=0)
+    ]
+    names = [
+        template.format(symbol=symbol) + f" ({meaning})"
+        for symbol, meaning in fits
+    ]
+    return names + [template.format(symbol=f"{c:.3g}")]
+
+
+# --8<-- [start:relate]
+def relate(name, yours, right, clues, parameters):
+    """Every relation between your gradient `name` and the right one."""
+    found = []
+    for mistake, answers in clues.mistakes.items():
+        spellings = answers.get(name)
+        if spellings is None:
+            continue
+        spellings = spellings if isinstance(spellings, list) else [spellings]
+        if any(
+            s is not None and np.shape(s) == yours.shape and close(yours, s)
+            for s in spellings
+        ):
+            found.append(Finding(9, "mistake", [mistake]))
+    for label, aligned in alignments(yours, right):
+        found += _scaled(label, aligned, right, clues, parameters)
+    summand = clues.summands.get(name)
+    found += _wrong_axis(yours, right, summand, clues.factors)
+    if yours.shape == right.shape:
+        found += _per_line(yours, right, clues.per_unit)
+        found += _terms(yours, right, clues.terms.get(name, {}), clues)
+        found += _slopes(name, yours, right, clues.slope)
+        found += _regions(yours, right, clues.regions)
+        found += _zeros(yours, right, clues.zeros)
+        found.append(where_wrong(yours, right))
+    elif not found:
+        found.append(_shape(yours, right))
+    return found
+
+
+# --8<-- [end:relate]
+
+
+def alignments(yours, right):
+    """Your gradient brought to the right one's shape: as it is, transposed,
+    or with the lost keepdims restored."""
+    if yours.shape == right.shape:
+        yield "", yours
+    if yours.ndim == 2 and yours.T.shape == right.shape:
+        yield "transposed", yours.T
+    if yours.ndim == 1 and right.shape == (yours.size, 1):
+        yield (
+            f"a sum that lost keepdims=True (shape {yours.shape}, not "
+            f"{right.shape})",
+            yours.reshape(right.shape),
+        )
+
+
+def _scaled(label, aligned, right, clues, parameters):
+    c = factor_of(aligned, right)
+    if c is None:
+        return []
+    if np.isclose(c, 1, rtol=FIT, atol=0):
+        return [
+            Finding(8, "shape", [label], AXES if "keep" in label else SHAPES)
+        ]
+    wordings = factor_names(c, GENERIC_FACTORS | clues.factors)
+    for symbol, value in parameters.items():  # a number typed in its place
+        for typed in (value / c, value * c):
+            wordings.insert(-1, f"{symbol} hard-coded as {typed:.4g}")
+    prefix = f"{label}, and " if label else ""
+    return [
+        Finding(7, "factor " + label, [prefix + w for w in wordings], FACTORS)
+    ]
+
+
+def _wrong_axis(yours, right, summand, factors):
+    """A sum over axis 0 where axis 1 belongs (the units, not examples)."""
+    if right.ndim != 2 or right.shape[1] != 1:
+        return []
+    wording = "a sum over axis 0 (the rows) where axis=1, the columns, belongs"
+    if summand is not None and summand.shape[1] == yours.size:
+        c = factor_of(yours.ravel(), summand.sum(axis=0))
+        if c is not None and not close(yours.ravel(), right.ravel()):
+            wordings = [f"{wording}, and {w}" for w in factor_names(c, factors)]
+            if np.isclose(c, 1, rtol=FIT, atol=0):
+                wordings.insert(0, wording)
+            return [Finding(8, "axis", wordings, AXES)]
+    if yours.size == 1 and right.size > 1:
+        said = f"a sum over every entry: {wording}"
+        return [Finding(6, "axis", [said], AXES)]
+    if yours.size != right.size and yours.shape in (
+        (1, yours.size),
+        (yours.size,),
+    ):
+        said = f"{wording} (shape {yours.shape})"
+        return [Finding(6, "axis", [said], AXES)]
+    return []
+
+
+def line_factors(yours, right, axis):
+    """c with yours = c * right, one factor per row (axis=1) or column
+    (axis=0), if that fits."""
+    if yours.shape != right.shape or right.ndim != 2:
+        return None
+    norms = np.sum(right * right, axis=axis, keepdims=True)
+    if np.any(norms == 0):
+        return None
+    c = np.sum(right * yours, axis=axis, keepdims=True) / norms
+    return c if close(yours, c * right) else None
+
+
+def _per_line(yours, right, per_unit):
+    """A different factor on each row (unit) or each column (example)."""
+    if min(yours.shape, default=0) < 2 or factor_of(yours, right):
+        return []
+    found = []
+    for axis, line in ((1, "row (unit)"), (0, "column (example)")):
+        c = line_factors(yours, right, axis)
+        if c is None:
+            continue
+        names = [
+            f"each {line} multiplied by its own factor: {unit}"
+            for unit, vector in per_unit.items()
+            if axis == 1 and close(c, vector)
+        ]
+        names.append(f"each {line} multiplied by its own factor")
+        found.append(Finding(7, "per " + line, names, FACTORS))
+    return found
+
+
+def _terms(yours, right, terms, clues):
+    """A term of the sum left out, doubled, subtracted or scaled."""
+    found = []
+    for term, value in terms.items():
+        k = factor_of(yours - right, value)
+        if k is None or close(yours, right):
+            continue
+        weight = 1 + k
+        if np.isclose(weight, 0, atol=FIT):
+            names = [f"{term} is missing"]
+        elif np.isclose(weight, -1, rtol=FIT):
+            names = [f"{term} is subtracted, not added"]
+        else:
+            names = factor_names(
+                weight,
+                GENERIC_FACTORS | clues.factors,
+                f"{term} enters {{symbol}} times, not once",
+            )
+        found.append(Finding(8, "term", names, TERMS))
+    return found
+
+
+def _slopes(name, yours, right, slope):
+    """Another derivative, or the right one at another place."""
+    if slope is None:
+        return []
+    found = []
+    for derivative, g in DERIVATIVES.items():
+        if slope.alpha is None and "alpha" in derivative:
+            continue
+        for place, value in slope.places.items():
+            with np.errstate(all="ignore"):
+                rebuilt = slope.rebuild(g(value, slope.alpha)).get(name)
+            if rebuilt is None or close(rebuilt, right):
+                continue
+            if not close(yours, rebuilt):
+                continue
+            if derivative == slope.right:
+                wording = (
+                    f"the right derivative, {derivative}, taken at {place} "
+                    f"instead of at {slope.place}"
+                )
+            else:
+                wording = (
+                    f"{derivative} at {place} where {slope.right} at "
+                    f"{slope.place} belongs"
+                )
+            found.append(Finding(8, "slope", [wording], SLOPES))
+    return found
+
+
+def _regions(yours, right, regions):
+    """Wrong only on a set of entries the inputs describe."""
+    wrong = _wrong_entries(yours, right)
+    fits = [
+        (int(region.sum()), where, region)
+        for where, region in regions.items()
+        if region.shape == right.shape and not np.any(wrong & ~region)
+    ]
+    if not fits or not wrong.any():
+        return []
+    _, where, region = min(fits, key=lambda fit: fit[0])
+    if wrong.sum() < region.sum() / 2:  # a few entries: say which instead
+        return []
+    exactly = np.array_equal(wrong, region)
+    wording = f"wrong {'exactly' if exactly else 'only'} {where}"
+    there = yours[region], right[region]
+    names = [wording]
+    if close(there[0], 0 * there[0]):
+        names.insert(0, wording + ": yours is 0 there")
+    elif (c := factor_of(*there)) is not None:
+        names.insert(0, wording + f": yours is {c:.3g} times the right one")
+    return [Finding(6 + exactly, "region", names, REGIONS)]
+
+
+def _zeros(yours, right, cause):
+    """Right where both are nonzero, but zero in other places."""
+    scale = max(np.abs(right).max(), np.abs(yours).max())
+    zero_yours, zero_right = (np.abs(x) <= FIT * scale for x in (yours, right))
+    both = ~zero_yours & ~zero_right
+    if not cause or np.array_equal(zero_yours, zero_right) or not both.any():
+        return []
+    if factor_of(yours[both], right[both]) is None:
+        return []
+    wording = f"its zeros are not the right one's, which are {cause}"
+    return [Finding(6, "zeros", [wording], REGIONS)]
+
+
+def _wrong_entries(yours, right):
+    scale = max(np.abs(right).max(), np.abs(yours).max())
+    return np.abs(yours - right) > FIT * scale
+
+
+def where_wrong(yours, right):
+    """Which entries are wrong: a few, whole rows, or whole columns."""
+    wrong = _wrong_entries(yours, right)
+    count = int(wrong.sum())
+    said = f"wrong in {count} of {wrong.size} entries"
+    if count <= 3 and not wrong.all():
+        entries = ", ".join(str(tuple(map(int, i))) for i in np.argwhere(wrong))
+        said = f"wrong only at {'entry' if count == 1 else 'entries'} {entries}"
+    elif right.ndim == 2 and not wrong.all():
+        for axis, lines in ((1, "rows"), (0, "columns")):
+            touched = np.flatnonzero(wrong.any(axis=axis))
+            if touched.size < wrong.shape[1 - axis]:
+                said += f", only in {lines} {', '.join(map(str, touched))}"
+    return Finding(1, "where", [said], LOOK)
+
+
+def _shape(yours, right):
+    said = f"its shape is {yours.shape}, not {right.shape}"
+    return Finding(2, "shape", [said], SHAPES)
+
+
+SHAPES = "Write each product with its shapes: (n, m) @ (m, p) gives (n, p)."
+FACTORS = "Compare each constant with the derivation: where does 1/m go?"
+AXES = "Sum over the examples: axis=1, keepdims=True."
+TERMS = "Add up one term for every path from the variable to the cost."
+SLOPES = "Check the activation's derivative, and where it is taken."
+LOOK = "Compare those entries with a loop over the indices."
+REGIONS = "Look at those entries: the inputs that select them decide them."
