@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from clues import Clues
 from gradcheck import relative_error
-from relations import Clues, Finding, close, line_factors, relate
+from relations import Finding, close, line_factors, relate
 
 RIGHT = 1e-7  # relative error below which a gradient counts as right
 
@@ -137,7 +138,9 @@ def check(key, answer):
 
 def report(key, spec, lines, problems, ran):
     """One line per gradient, then what went wrong and what to do."""
-    say(f"Checking {key} against finite differences, on {describe(spec)}:")
+    print(f"Checking {key} against finite differences, on")
+    for line in describe(spec):
+        say(line, indent="    ")
     width = max(map(len, lines))
     for name, (right, text, _) in lines.items():
         verdict = "right" if right else f"wrong: {text}"
@@ -327,21 +330,22 @@ KEEP = "\u00a0"  # a space the wrapping keeps: a tuple stays on one line
 
 
 def describe(spec):
-    """The cases' sizes, the last square, and their parameters' values."""
+    """The cases' sizes, the last square, then each parameter's values."""
     sizes = [k for k, v in spec.cases[0].items() if isinstance(v, int)]
     shapes = [
         f"({f',{KEEP}'.join(str(case[k]) for k in sizes)})"
         for case in spec.cases
     ]
-    said = (
+    lines = [
         f"({', '.join(sizes)}) = {', '.join(shapes[:-1])} and, square, "
         f"{shapes[-1]}"
-    )
+    ]
     for name in spec.cases[0]:
         if name not in sizes:
             values = [f"{case[name]:g}" for case in spec.cases]
-            said += f"; {name} = {', '.join(values)}"
-    return said
+            lines.append(f"{name} = {', '.join(values[:-1])} and {values[-1]}")
+    lines[-1] += ":"
+    return lines
 
 
 def say(text, indent="", hanging=2):

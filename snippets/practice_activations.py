@@ -6,6 +6,7 @@ steps, dZ = dA * g'(Z), entry by entry.
 """
 
 import numpy as np
+from clues import Clues, Slope, sigmoid
 from gradcheck import numerical_gradient
 from practice import (
     away_from_zero,
@@ -14,7 +15,6 @@ from practice import (
     signs_of,
     upstream_cost,
 )
-from relations import Clues, Slope, sigmoid
 
 __all__ = ["check"]
 
@@ -36,6 +36,7 @@ def elementwise_clues(dA, Z, slope, right, places, alpha=None):
             "@ instead of *: the derivative enters entry by entry": {
                 "dZ": dA @ slope if dA.shape[1] == slope.shape[0] else None
             },
+            "dA is missing: the derivative alone is not dZ": {"dZ": slope},
         },
         regions=signs_of(Z),
         slope=Slope(

@@ -6,9 +6,9 @@ twice and its gradient adds one term for each use.
 """
 
 import numpy as np
+from clues import Clues
 from gradcheck import numerical_gradient
 from practice import check, exercise
-from relations import Clues
 
 __all__ = ["check"]
 

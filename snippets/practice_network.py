@@ -6,10 +6,10 @@
 """
 
 import numpy as np
+from clues import Clues, Slope
 from gradcheck import numerical_gradient
 from network import cost_as_function_of, example, two_layer_forward
 from practice import check, exercise
-from relations import Clues, Slope
 
 __all__ = ["check"]
 

@@ -6,10 +6,10 @@ squared error, and of a softmax with cross-entropy.
 """
 
 import numpy as np
+from clues import Clues
 from gradcheck import numerical_gradient
 from network import softmax
 from practice import check, exercise
-from relations import Clues
 
 __all__ = ["check"]
 
@@ -18,8 +18,14 @@ SHAPES = [(3, 5), (4, 2), (2, 6), (3, 3)]
 
 # --8<-- [start:mse_clues]
 def _mse_clues(inputs):
+    A, Y = inputs.values()
     return Clues(
-        factors={"2": (2.0, "the square's derivative without its 1/2")}
+        mistakes={
+            "the loss itself, (A - Y)**2 / 2, not its derivative": {
+                "dZ": (A - Y) ** 2 / 2
+            },
+        },
+        factors={"2": (2.0, "the square's derivative without its 1/2")},
     )
 
 
@@ -67,6 +73,8 @@ def _softmax_clues(inputs):
             "Y - S: the sign of the cross-entropy's derivative flipped": {
                 "dZ": Y - S
             },
+            "a sigmoid on each entry where the softmax of each column "
+            "belongs": {"dZ": 1 / (1 + np.exp(-Z)) - Y},
         },
         regions={
             "where Y is 1 (the true class)": Y == 1,

@@ -6,10 +6,10 @@ batch normalisation, backward.
 """
 
 import numpy as np
+from clues import Clues
 from gradcheck import numerical_gradient
 from practice import check, exercise, upstream_cost
 from practice_linear import LAYER_SHAPES, linear_cost, linear_inputs
-from relations import Clues
 
 __all__ = ["check"]
 
@@ -44,7 +44,10 @@ def _decay_clues(inputs):
             "the 2)": {"dW": data + 2 * lambd / m * W},
             "the decay subtracted": {"dW": data - lambd / m * W},
         },
-        factors={"lambd": (lambd, "a factor lambd")},
+        factors={
+            "lambd": (lambd, "a factor lambd"),
+            "lambd/m": (lambd / m, "the decay's factor, which b does not get"),
+        },
         terms={"dW": {"the decay term (lambd / m) W": lambd / m * W}},
         summands={"db": dZ / m},
     )
@@ -92,6 +95,12 @@ def _dropout_clues(inputs):
             },
             "divided by 1 - keep_prob, the drop rate, not by keep_prob": {
                 "dA_prev": dA * mask / (1 - keep_prob)
+            },
+            "the mask inverted (1 - mask keeps the dropped units)": {
+                "dA_prev": dA * (1 - mask) / keep_prob
+            },
+            "dA is missing: the mask and the scale alone": {
+                "dA_prev": mask / keep_prob
             },
         },
         factors={

@@ -11,11 +11,12 @@ Each relation names its candidate wordings, most specific first; practice.py
 keeps the wordings that fit in every case.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
+from clues import DERIVATIVES
 
-FIT = 1e-6  # relative error below which a relation fits
+FIT = 1e-7  # relative error below which a relation fits
 
 
 @dataclass
@@ -27,65 +28,6 @@ class Finding:
     names: list  # its wordings, most specific first
     advice: str = ""
 
-
-@dataclass
-class Clues:
-    """What an exercise's inputs say about the mistakes worth naming.
-
-    mistakes: {name: {gradient: answer, or a list of spellings}};
-    factors: {symbol: (value, meaning)}: scalars a slip multiplies by;
-    regions: {"where Z < 0": boolean array}: sets of entries;
-    terms: {gradient: {name: array}}: the terms a gradient adds up;
-    summands: {gradient: S} when the gradient is S.sum(axis=1, keepdims);
-    per_unit: {name: (n, 1) array}: factors that differ unit by unit;
-    slope: the activation's derivative, when the answer depends on one;
-    zeros: what puts the right answer's zeros where they are.
-    """
-
-    mistakes: dict = field(default_factory=dict)
-    factors: dict = field(default_factory=dict)
-    regions: dict = field(default_factory=dict)
-    terms: dict = field(default_factory=dict)
-    summands: dict = field(default_factory=dict)
-    per_unit: dict = field(default_factory=dict)
-    slope: object = None
-    zeros: str = ""
-
-
-@dataclass
-class Slope:
-    """The right derivative g' (a key of DERIVATIVES) at `place`, the places
-    it could be taken at ({"Z": Z, "A": A}), and `rebuild(local)`: the
-    gradients an answer gives with `local` in place of g'."""
-
-    right: str
-    place: str
-    places: dict
-    rebuild: object
-    alpha: float | None = None  # leaky ReLU's slope, if the page has one
-
-
-def sigmoid(x):
-    return 1 / (1 + np.exp(-x))
-
-
-DERIVATIVES = {  # name: the derivative as a function of where it is taken
-    "tanh' = 1 - tanh^2": lambda x, a: 1 - np.tanh(x) ** 2,
-    "sigmoid' = s (1 - s)": lambda x, a: sigmoid(x) * (1 - sigmoid(x)),
-    "sigmoid (softplus' = sigmoid)": lambda x, a: sigmoid(x),
-    "ReLU' (1 where > 0, else 0)": lambda x, a: (x > 0) * 1.0,
-    "leaky ReLU' (1 where > 0, else alpha)": lambda x, a: np.where(
-        x > 0, 1.0, a
-    ),
-    "the slopes swapped (alpha where > 0, 1 elsewhere)": lambda x, a: np.where(
-        x > 0, a, 1.0
-    ),
-    "1 - x^2 (tanh' written for x = tanh(z))": lambda x, a: 1 - x**2,
-    "x (1 - x) (sigmoid' written for x = sigmoid(z))": lambda x, a: x * (1 - x),
-    "(1 - tanh)^2": lambda x, a: (1 - np.tanh(x)) ** 2,
-    "exp": lambda x, a: np.exp(x),
-    "1, no derivative at all": lambda x, a: np.ones_like(x),
-}
 
 GENERIC_FACTORS = {
     "-1": (-1.0, "a flipped sign"),
@@ -112,9 +54,11 @@ def factor_of(yours, right):
     return c if close(yours, c * right) else None
 
 
-def factor_names(c, factors, template="{symbol} times the right one"):
-    """Wordings of a scalar factor c: named ones, products of two named
-    ones, then the bare number."""
+def factor_names(
+    c, factors, template="{symbol} times the right one", meant=True
+):
+    """Wordings of a scalar factor c: named ones (with what they mean),
+    products of two named ones, then the bare number."""
     named = [(s, v, meaning) for s, (v, meaning) in factors.items()]
     fits = [
         (symbol, meaning)
@@ -128,7 +72,7 @@ def factor_names(c, factors, template="{symbol} times the right one"):
         if s1 < s2 and np.isclose(c, v1 * v2, rtol=FIT, atol=0)
     ]
     names = [
-        template.format(symbol=symbol) + f" ({meaning})"
+        template.format(symbol=symbol) + f" ({meaning})" * meant
         for symbol, meaning in fits
     ]
     return names + [template.format(symbol=f"{c:.3g}")]
@@ -154,7 +98,9 @@ def relate(name, yours, right, clues, parameters):
     found += _wrong_axis(yours, right, summand, clues.factors)
     if yours.shape == right.shape:
         found += _per_line(yours, right, clues.per_unit)
-        found += _terms(yours, right, clues.terms.get(name, {}), clues)
+        factors = GENERIC_FACTORS | clues.factors
+        found += _terms(yours, right, clues.terms.get(name, {}), factors)
+        found += _offset(yours, right, factors)
         found += _slopes(name, yours, right, clues.slope)
         found += _regions(yours, right, clues.regions)
         found += _zeros(yours, right, clues.zeros)
@@ -183,21 +129,35 @@ def alignments(yours, right):
 
 
 def _scaled(label, aligned, right, clues, parameters):
+    """Your gradient, once aligned, is c times the right one."""
     c = factor_of(aligned, right)
-    if c is None:
+    if c is None or (not label and np.isclose(c, 1, rtol=FIT, atol=0)):
         return []
+    if not aligned.any():
+        return [Finding(7, "zero", ["it is 0 everywhere"], ZERO)]
     if np.isclose(c, 1, rtol=FIT, atol=0):
-        return [
-            Finding(8, "shape", [label], AXES if "keep" in label else SHAPES)
-        ]
+        advice = AXES if "keep" in label else SHAPES
+        return [Finding(8, "shape", [label], advice)]
     wordings = factor_names(c, GENERIC_FACTORS | clues.factors)
     for symbol, value in parameters.items():  # a number typed in its place
         for typed in (value / c, value * c):
             wordings.insert(-1, f"{symbol} hard-coded as {typed:.4g}")
     prefix = f"{label}, and " if label else ""
-    return [
-        Finding(7, "factor " + label, [prefix + w for w in wordings], FACTORS)
-    ]
+    wordings = [prefix + w for w in wordings]
+    return [Finding(7, "factor " + label, wordings, FACTORS)]
+
+
+def _offset(yours, right, factors):
+    """The same number added to every entry."""
+    difference = (yours - right).ravel()
+    if difference.size < 2 or not close(
+        difference, difference.mean() + 0 * difference
+    ):
+        return []
+    names = factor_names(
+        difference.mean(), factors, "{symbol} added to every entry"
+    )
+    return [Finding(7, "offset", names, TERMS)]
 
 
 def _wrong_axis(yours, right, summand, factors):
@@ -255,26 +215,39 @@ def _per_line(yours, right, per_unit):
     return found
 
 
-def _terms(yours, right, terms, clues):
-    """A term of the sum left out, doubled, subtracted or scaled."""
-    found = []
-    for term, value in terms.items():
-        k = factor_of(yours - right, value)
-        if k is None or close(yours, right):
-            continue
-        weight = 1 + k
-        if np.isclose(weight, 0, atol=FIT):
-            names = [f"{term} is missing"]
-        elif np.isclose(weight, -1, rtol=FIT):
-            names = [f"{term} is subtracted, not added"]
-        else:
-            names = factor_names(
-                weight,
-                GENERIC_FACTORS | clues.factors,
-                f"{term} enters {{symbol}} times, not once",
-            )
-        found.append(Finding(8, "term", names, TERMS))
-    return found
+def _terms(yours, right, terms, factors):
+    """Terms of the sum left out, doubled, subtracted or scaled: yours is
+    the right one plus k times each term, for the k that fit."""
+    if not terms or factor_of(yours, right) is not None:
+        return []  # a scalar factor on the whole says more
+    basis = np.stack(
+        [np.broadcast_to(t, right.shape).ravel() for t in terms.values()], 1
+    )
+    k = np.linalg.lstsq(basis, (yours - right).ravel(), rcond=None)[0]
+    if not close(yours.ravel(), right.ravel() + basis @ k):
+        return []
+    changed = [
+        _weighted(term, 1 + ki, factors)
+        for term, ki in zip(terms, k, strict=True)
+        if not np.isclose(ki, 0, atol=1e-6)
+    ]
+    if not changed:
+        return []
+    names = [" and ".join(n[0] for n in changed)]
+    if len(changed) == 1:
+        names = changed[0]
+    return [Finding(8, "term", names, TERMS)]
+
+
+def _weighted(term, weight, factors):
+    """Wordings of a term that enters `weight` times instead of once."""
+    if np.isclose(weight, 0, atol=1e-6):
+        return [f"{term} is missing"]
+    if np.isclose(weight, -1, rtol=1e-6):
+        return [f"{term} is subtracted, not added"]
+    return factor_names(
+        weight, factors, f"{term} enters {{symbol}} times, not once", False
+    )
 
 
 def _slopes(name, yours, right, slope):
@@ -374,5 +347,6 @@ FACTORS = "Compare each constant with the derivation: where does 1/m go?"
 AXES = "Sum over the examples: axis=1, keepdims=True."
 TERMS = "Add up one term for every path from the variable to the cost."
 SLOPES = "Check the activation's derivative, and where it is taken."
+ZERO = "Compute every gradient the exercise asks for."
 LOOK = "Compare those entries with a loop over the indices."
 REGIONS = "Look at those entries: the inputs that select them decide them."
