@@ -12,17 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from layout import (
-    INCLUDE,
     REGENERATE,
     docs_pages,
     helpers,
-    includes,
     notebooks,
     output_path,
     outputs,
     pages,
     snippets,
 )
+from pages import INCLUDE, directive_problems, expanded_lines, includes
 
 BLOCK_INCLUDE = re.compile(r"^\s*-+8<-+\s*$")
 LOOKS_LIKE_INCLUDE = re.compile(r"^\s*-+8<-+\s+\S")  # not ;-escaped
@@ -49,8 +48,8 @@ def broken_includes(root):
                 "or fix the section name."
             )
     for page in docs_pages(root):
-        lines = page.read_text(encoding="utf-8").splitlines()
-        for number, text in enumerate(lines, start=1):
+        problems += directive_problems(page, root)
+        for number, text in expanded_lines(page, root):
             where = f"{page.relative_to(root)}:{number}"
             if BLOCK_INCLUDE.match(text):
                 problems.append(
@@ -133,11 +132,11 @@ class Fence:
     body: list[str]
 
 
-def fences(page):
-    """Fenced code blocks of a page, including those nested in tabs."""
-    lines = page.read_text(encoding="utf-8").splitlines()
+def fences(page, root):
+    """Fenced code blocks of a page, including those nested in tabs, with
+    claim directives expanded."""
     found, opening = [], None
-    for number, text in enumerate(lines, start=1):
+    for number, text in expanded_lines(page, root):
         match = FENCE.match(text)
         if opening is None:
             if match:
@@ -174,7 +173,7 @@ def untested_python(root):
         "snippets/<page>/<claim>.py and include it with --8<-- (see "
         "CONTRIBUTING.md)."
         for page in pages(root)
-        for fence in fences(page)
+        for fence in fences(page, root)
         if fence.language in PYTHON_LANGUAGES
         and any(line.strip() and not INCLUDE.match(line) for line in fence.body)
     ]

@@ -230,6 +230,42 @@ def test_include_of_missing_file_names_page_and_line(project):
     ]
 
 
+def test_claim_directive_of_missing_snippet_names_page_and_line(project):
+    project.append(project.page, "\n{* renamed_claim *}\n")
+    line = project.page.read_text(encoding="utf-8").count("\n")
+    folder = project.snippet.parent.name
+
+    problems = broken_includes(project.root)
+
+    assert problems == [
+        f"{project.name(project.page)}:{line}: {{* renamed_claim *}} names "
+        f"snippets/{folder}/renamed_claim.py, which does not exist. Fix the "
+        "claim's name (the snippet's file name without .py), or restore the "
+        "snippet if it was renamed."
+    ]
+
+
+def test_malformed_claim_directive_names_page_and_line(project):
+    # A second word: a title, say, which the directive does not take.
+    project.append(project.page, f"\n{{* {project.snippet.stem} Title *}}\n")
+    line = project.page.read_text(encoding="utf-8").count("\n")
+
+    (problem,) = broken_includes(project.root)
+
+    assert problem.startswith(f"{project.name(project.page)}:{line}: ")
+    assert "not a claim directive" in problem
+
+
+def test_claim_directive_of_missing_section_names_page_and_line(project):
+    project.append(project.page, f"\n{{* {project.snippet.stem}:no_such *}}\n")
+    line = project.page.read_text(encoding="utf-8").count("\n")
+
+    (problem,) = broken_includes(project.root)
+
+    assert problem.startswith(f"{project.name(project.page)}:{line}: ")
+    assert "# --8<-- [start:no_such]" in problem
+
+
 def test_include_of_missing_section_names_page_and_line(project):
     snippet = project.name(project.snippet)
     project.append(

@@ -12,11 +12,9 @@ import ast
 import functools
 import hashlib
 import os
-import re
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,37 +60,6 @@ def docs_pages(root=ROOT):
 def pages(root=ROOT):
     """Markdown the site shows: docs/, and CONTRIBUTING.md as a page."""
     return [*docs_pages(root), root / "CONTRIBUTING.md"]
-
-
-# pymdownx.snippets' one-line form: --8<-- "path" or --8<-- "path:section".
-INCLUDE = re.compile(r"""^\s*-+8<-+\s+(["'])(?P<target>[^"']+)\1$""")
-
-
-@dataclass(frozen=True)
-class Include:
-    """A line of a page that shows a file, or a section of one."""
-
-    page: Path
-    line: int
-    path: str
-    section: str | None
-
-    def where(self, root=ROOT):
-        return f"{self.page.relative_to(root)}:{self.line}"
-
-
-def includes(root=ROOT, page=None):
-    """Include lines of one page, or of all of docs/ (the site shows
-    CONTRIBUTING.md's include lines as text)."""
-    found = []
-    for path in [page] if page else docs_pages(root):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        for number, text in enumerate(lines, start=1):
-            match = INCLUDE.match(text)
-            if match:
-                target, _, section = match["target"].partition(":")
-                found.append(Include(path, number, target, section or None))
-    return found
 
 
 def output_path(snippet, printed=None):

@@ -19,7 +19,8 @@ import re
 import textwrap
 
 import nbformat
-from layout import INCLUDE, ROOT, imported_helpers, output_path
+from layout import ROOT, imported_helpers, output_path
+from pages import INCLUDE, expanded_lines
 
 FENCE = re.compile(r"^(?P<marks>`{3,}|~{3,})\s*(?P<info>.*)$")
 BLOCK = re.compile(
@@ -39,7 +40,7 @@ MACROS = {r"\R": r"\mathbb{R}"}
 def shown_snippets(page, root=ROOT):
     """The snippets a page shows whole (excerpts repeat them), in order."""
     found = []
-    for line in page.read_text(encoding="utf-8").splitlines():
+    for _, line in expanded_lines(page, root):
         match = INCLUDE.match(line)
         path = root / match["target"] if match else None
         if path and is_snippet(path, root) and path not in found:
@@ -265,7 +266,7 @@ def indented_body(lines, start):
 def notebook(page, site_url, root=ROOT, solutions=False):
     """The notebook of a page (docs/<page>.md), as an nbformat notebook."""
     converter = Converter(page, root, site_url, solutions)
-    lines = page.read_text(encoding="utf-8").splitlines()
+    lines = [text for _, text in expanded_lines(page, root)]
     title = lines[0].removeprefix("# ").strip()
     converter.markdown(
         f"# {title}",
