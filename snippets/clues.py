@@ -2,7 +2,7 @@
 answer it gives, and what the inputs say (sets of entries, factors, terms,
 the activation's derivative). relations.py uses them to name what relates
 a wrong gradient to the right one; each practice_<topic>.py module builds
-them for its exercises.
+them for its exercises, with the helpers below.
 """
 
 from dataclasses import dataclass, field
@@ -67,9 +67,34 @@ DERIVATIVES = {  # name: the derivative as a function of where it is taken
     "1 - x^2 (tanh' written for x = tanh(z))": lambda x, a: 1 - x**2,
     "x (1 - x) (sigmoid' written for x = sigmoid(z))": lambda x, a: x * (1 - x),
     "(1 - tanh)^2": lambda x, a: (1 - np.tanh(x)) ** 2,
+    "1 - tanh, the square missing": lambda x, a: 1 - np.tanh(x),
+    "1 - x (tanh' written for x = tanh(z), the square missing)": lambda x, a: (
+        1 - x
+    ),
     "1 - sigmoid = sigmoid(-x)": lambda x, a: 1 - sigmoid(x),
     "tanh itself, not its derivative": lambda x, a: np.tanh(x),
     "softplus itself, not its derivative": lambda x, a: np.logaddexp(0, x),
     "exp": lambda x, a: np.exp(x),
     "1, no derivative at all": lambda x, a: np.ones_like(x),
 }
+
+
+# What several exercises share ------------------------------------------------
+
+
+def upstream_cost(upstream, forward):
+    """L(x) = sum of upstream * forward(x): a cost whose gradient by the
+    output of `forward` is `upstream`, as in the pages' checks."""
+    return lambda x: np.sum(upstream * forward(x))
+
+
+def away_from_zero(rng, shape, gap=0.2):
+    """Random entries at least `gap` from 0: no finite difference straddles
+    a kink there."""
+    x = rng.standard_normal(shape)
+    return np.where(x >= 0, x + gap, x - gap)
+
+
+def signs_of(Z, name="Z"):
+    """The entries where Z is negative, and where it is positive."""
+    return {f"where {name} < 0": Z < 0, f"where {name} > 0": Z > 0}

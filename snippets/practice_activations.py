@@ -6,15 +6,16 @@ steps, dZ = dA * g'(Z), entry by entry.
 """
 
 import numpy as np
-from clues import Clues, Slope, sigmoid
-from gradcheck import numerical_gradient
-from practice import (
+from clues import (
+    Clues,
+    Slope,
     away_from_zero,
-    check,
-    exercise,
+    sigmoid,
     signs_of,
     upstream_cost,
 )
+from gradcheck import numerical_gradient
+from practice import check, exercise
 
 __all__ = ["check"]
 

@@ -6,7 +6,7 @@ twice and its gradient adds one term for each use.
 """
 
 import numpy as np
-from clues import Clues
+from clues import Clues, Slope
 from gradcheck import numerical_gradient
 from practice import check, exercise
 
@@ -24,6 +24,10 @@ def _tied_clues(inputs):
     R = W.T @ H - X  # the gradient of L by the reconstruction
     encoder = (W @ R) * (1 - H**2) @ X.T
     decoder = H @ R.T
+
+    def rebuild(local):  # dW with `local` where tanh'(W X) belongs
+        return {"dW": ((W @ R) * local) @ X.T + decoder}
+
     return Clues(
         mistakes={
             "only the encoder's use of W (gradients add where W is used "
@@ -42,6 +46,9 @@ def _tied_clues(inputs):
                 "the encoder's term ((W R) * (1 - H**2)) X.T": encoder,
             }
         },
+        slope=Slope(
+            "tanh' = 1 - tanh^2", "W X", {"W X": W @ X, "H": H}, rebuild
+        ),
     )
 
 

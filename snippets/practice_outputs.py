@@ -75,6 +75,11 @@ def _softmax_clues(inputs):
             },
             "a sigmoid on each entry where the softmax of each column "
             "belongs": {"dZ": 1 / (1 + np.exp(-Z)) - Y},
+            "a softmax over the whole matrix (axis=None), not each column": {
+                "dZ": np.exp(Z) / np.exp(Z).sum() - Y
+            },
+            "dA = -Y / S, the gradient by A: the softmax's Jacobian is "
+            "missing": {"dZ": -Y / S},
         },
         regions={
             "where Y is 1 (the true class)": Y == 1,

@@ -5,10 +5,12 @@ batch normalisation, backward.
     check("dropout-backward", dropout_backward)
 """
 
+import functools
+
 import numpy as np
-from clues import Clues
+from clues import Clues, upstream_cost
 from gradcheck import numerical_gradient
-from practice import check, exercise, upstream_cost
+from practice import check, exercise
 from practice_linear import LAYER_SHAPES, linear_cost, linear_inputs
 
 __all__ = ["check"]
@@ -159,9 +161,10 @@ def _dropout_inputs(case, rng):
 # Batch normalisation: the examples interact -----------------------------------
 
 
-def _normalised(Z, eps, axis=1):
+def _normalised(Z, eps, axis=1, ddof=0):
+    """Z_hat and sqrt(variance + eps), statistics taken along `axis`."""
     mean = Z.mean(axis=axis, keepdims=True)
-    scale = np.sqrt(Z.var(axis=axis, keepdims=True) + eps)
+    scale = np.sqrt(Z.var(axis=axis, keepdims=True, ddof=ddof) + eps)
     return (Z - mean) / scale, scale
 
 
@@ -185,20 +188,26 @@ def _batchnorm_clues(inputs):
     dY, Z, gamma, eps = inputs.values()
     m = Z.shape[1]
     Z_hat, scale = _normalised(Z, eps)
-    Z_hat0, scale0 = _normalised(Z, eps, axis=0)
-    dZ_hat, dZ_hat0 = gamma * dY, gamma * dY
+    dZ_hat = gamma * dY
+
+    def answer(Z_hat, scale, axis=1):  # dZ and dgamma from these statistics
+        mean = functools.partial(np.mean, axis=axis, keepdims=True)
+        return {
+            "dZ": (dZ_hat - mean(dZ_hat) - Z_hat * mean(dZ_hat * Z_hat))
+            / scale,
+            "dgamma": np.sum(dY * Z_hat, axis=1, keepdims=True) / m,
+        }
+
     return Clues(
         mistakes={
             "the mean and variance held constant (they depend on every "
             "example)": {"dZ": dZ_hat / scale},
             "statistics over the wrong axis (axis=0 averages the units)": {
-                "dZ": (
-                    dZ_hat0
-                    - dZ_hat0.mean(axis=0, keepdims=True)
-                    - Z_hat0 * (dZ_hat0 * Z_hat0).mean(axis=0, keepdims=True)
-                )
-                / scale0
+                "dZ": answer(*_normalised(Z, eps, axis=0), axis=0)["dZ"]
             },
+            "eps left out of the square root": answer(*_normalised(Z, 0)),
+            "the variance divided by m - 1 (ddof=1), where batch norm "
+            "divides by m": answer(*_normalised(Z, eps, ddof=1)),
             "dgamma from the raw Z, where Z_hat belongs": {
                 "dgamma": np.sum(dY * Z, axis=1, keepdims=True) / m
             },

@@ -55,27 +55,30 @@ def factor_of(yours, right):
 
 
 def factor_names(
-    c, factors, template="{symbol} times the right one", meant=True
+    c, factors, template="{symbol} times the right one", meant=True, typed=()
 ):
-    """Wordings of a scalar factor c: named ones (with what they mean),
-    products of two named ones, then the bare number."""
+    """Wordings of a scalar factor c: named ones (with what they mean), then
+    `typed` (numbers typed where a parameter belongs), products of two named
+    ones, and the bare number."""
     named = [(s, v, meaning) for s, (v, meaning) in factors.items()]
-    fits = [
-        (symbol, meaning)
-        for symbol, value, meaning in named
-        if np.isclose(c, value, rtol=FIT, atol=0)
+    singles = [
+        (s, m) for s, v, m in named if np.isclose(c, v, rtol=FIT, atol=0)
     ]
-    fits += [
+    pairs = [
         (f"{s1} * {s2}", f"{m1}, {m2}")
         for s1, v1, m1 in named
         for s2, v2, m2 in named
         if s1 < s2 and np.isclose(c, v1 * v2, rtol=FIT, atol=0)
     ]
-    names = [
-        template.format(symbol=symbol) + f" ({meaning})" * meant
-        for symbol, meaning in fits
-    ]
-    return names + [template.format(symbol=f"{c:.3g}")]
+
+    def worded(fits):
+        return [
+            template.format(symbol=symbol) + f" ({meaning})" * meant
+            for symbol, meaning in fits
+        ]
+
+    number = template.format(symbol=f"{c:.3g}")
+    return worded(singles) + list(typed) + worded(pairs) + [number]
 
 
 # --8<-- [start:relate]
@@ -138,10 +141,14 @@ def _scaled(label, aligned, right, clues, parameters):
     if np.isclose(c, 1, rtol=FIT, atol=0):
         advice = AXES if "keep" in label else SHAPES
         return [Finding(8, "shape", [label], advice)]
-    wordings = factor_names(c, GENERIC_FACTORS | clues.factors)
-    for symbol, value in parameters.items():  # a number typed in its place
-        for typed in (value / c, value * c):
-            wordings.insert(-1, f"{symbol} hard-coded as {typed:.4g}")
+    typed = [  # a round number typed where a parameter belongs
+        f"{symbol} hard-coded as {number:.2g}"
+        for symbol, value in parameters.items()
+        for number in (value / c, value * c)
+        if np.isclose(number, float(f"{number:.2g}"), rtol=1e-9, atol=0)
+        and not np.isclose(number, 1)  # typing 1 is leaving it out
+    ]
+    wordings = factor_names(c, GENERIC_FACTORS | clues.factors, typed=typed)
     prefix = f"{label}, and " if label else ""
     wordings = [prefix + w for w in wordings]
     return [Finding(7, "factor " + label, wordings, FACTORS)]

@@ -311,6 +311,128 @@ WRONG = [
 ]
 
 
+def _bn_unbiased(dY, Z, gamma, eps):
+    """batch norm with np.var(..., ddof=1)"""
+    m = Z.shape[1]
+    scale = np.sqrt(Z.var(axis=1, keepdims=True, ddof=1) + eps)
+    Z_hat = (Z - Z.mean(axis=1, keepdims=True)) / scale
+    dZ_hat = gamma * dY
+    dZ = (
+        dZ_hat
+        - dZ_hat.mean(axis=1, keepdims=True)
+        - Z_hat * (dZ_hat * Z_hat).mean(axis=1, keepdims=True)
+    ) / scale
+    return (
+        dZ,
+        np.sum(dY * Z_hat, 1, keepdims=True) / m,
+        dY.mean(1, keepdims=True),
+    )
+
+
+def _bn_no_eps(dY, Z, gamma, eps):
+    """eps left out"""
+    return batchnorm_backward(dY, Z, gamma, 0.0)
+
+
+def _bn_dbeta_zero(dY, Z, gamma, eps):
+    """dbeta left at zero"""
+    dZ, dgamma, dbeta = batchnorm_backward(dY, Z, gamma, eps)
+    return dZ, dgamma, np.zeros_like(dbeta)
+
+
+def _tied_one_minus_h(X, W):
+    """1 - H for tanh'"""
+    H = np.tanh(W @ X)
+    R = W.T @ H - X
+    return ((W @ R) * (1 - H)) @ X.T + H @ R.T
+
+
+def _tied_decoder_twice(X, W):
+    """the decoder's term twice, the encoder's left out"""
+    H = np.tanh(W @ X)
+    return 2 * H @ (W.T @ H - X).T
+
+
+def _dropout_half(dA, mask, keep_prob):
+    """keep_prob typed as 0.5"""
+    return dA * mask / 0.5
+
+
+def _dropout_inverted(dA, mask, keep_prob):
+    """1 - mask"""
+    return dA * (1 - mask) / keep_prob
+
+
+def _decay_on_b(dZ, A, W, lambd):
+    """the decay added to db too"""
+    m = A.shape[1]
+    dW, db, _ = linear_backward(dZ, A, W)
+    return dW + lambd / m * W, db + lambd / m
+
+
+def _mse_loss(A, Y):
+    """the loss, not its derivative"""
+    return (A - Y) ** 2 / 2
+
+
+def _softmax_dA(Z, Y):
+    """-Y / S"""
+    return -Y / softmax(Z)
+
+
+def _softmax_sigmoid(Z, Y):
+    """a sigmoid for the softmax"""
+    return sigmoid(Z) - Y
+
+
+def _db2_axis0(X, Y, params, cache):
+    """db2 summed over axis 0"""
+    dZ2 = cache["A2"] - Y
+    db2 = np.sum(dZ2, axis=0, keepdims=True) / X.shape[1]
+    return two_layer_backward(X, Y, params, cache) | {"db2": db2}
+
+
+WRONG += [
+    ("batchnorm-backward", {"dZ": "eps left out", "dgamma": "eps"}, _bn_no_eps),
+    ("batchnorm-backward", {"dZ": "ddof=1", "dgamma": "ddof=1"}, _bn_unbiased),
+    ("batchnorm-backward", {"dbeta": "0 everywhere"}, _bn_dbeta_zero),
+    (
+        "tied-autoencoder-backward",
+        {"dW": "1 - tanh, the square missing at W X"},
+        _tied_one_minus_h,
+    ),
+    (
+        "tied-autoencoder-backward",
+        {"dW": "enters 2 times, not once and the encoder's term"},
+        _tied_decoder_twice,
+    ),
+    (
+        "dropout-backward",
+        {"dA_prev": "keep_prob hard-coded as 0.5"},
+        _dropout_half,
+    ),
+    ("dropout-backward", {"dA_prev": "the mask inverted"}, _dropout_inverted),
+    ("l2-weight-decay", {"db": "lambd/m added to every entry"}, _decay_on_b),
+    ("mse-linear-backward", {"dZ": "the loss itself"}, _mse_loss),
+    (
+        "softmax-cross-entropy-backward",
+        {"dZ": "Jacobian is missing"},
+        _softmax_dA,
+    ),
+    (
+        "softmax-cross-entropy-backward",
+        {"dZ": "a sigmoid on each entry"},
+        _softmax_sigmoid,
+    ),
+    (
+        "two-layer-backward",
+        {"dW1": "1 - tanh, the square missing at Z1"},
+        with_dZ1(named("1 - tanh Z1", lambda c: 1 - np.tanh(c["Z1"]))),
+    ),
+    ("two-layer-backward", {"db2": "a sum over axis 0"}, _db2_axis0),
+]
+
+
 def _dropout_in_place(dA, mask, keep_prob):
     dA *= mask
     dA /= keep_prob

@@ -18,6 +18,7 @@ from answers_right import VALID as VALID_LAYERS
 from answers_right_networks import VALID as VALID_NETWORKS
 from answers_wrong import REVIEWER, WRONG
 from layout import ROOT
+from network import two_layer_backward
 from practice import (
     EXERCISES,
     RIGHT,
@@ -177,6 +178,27 @@ def test_an_unknown_mistake_still_says_where(capsys):
     assert not passed
     assert lines["dZ"] == (
         "dZ wrong: not a mistake this checker knows; wrong only at entry (0, 1)"
+    ), report
+
+
+def test_the_report_says_where_the_error_enters_the_chain(capsys):
+    def backward(X, Y, params, cache):
+        """dZ1 scaled unit by unit"""
+        m = X.shape[1]
+        units = np.arange(1, params["W1"].shape[0] + 1)[:, None]
+        dZ1 = params["W2"].T @ (cache["A2"] - Y) * (1 - cache["A1"] ** 2)
+        dZ1 = dZ1 * units
+        return two_layer_backward(X, Y, params, cache) | {
+            "dW1": dZ1 @ X.T / m,
+            "db1": dZ1.sum(axis=1, keepdims=True) / m,
+        }
+
+    passed, report, lines = report_of("two-layer-backward", backward, capsys)
+    assert not passed
+    assert lines["dW1"].startswith("dW1 wrong: each row (unit) multiplied")
+    assert (
+        "dW2 and db2 are right, dW1 and db1 wrong, by the same factor on each "
+        "unit: the error enters at dZ1" in report
     ), report
 
 
