@@ -15,7 +15,7 @@ import numpy as np
 class Clues:
     """What an exercise's inputs say about the mistakes worth naming.
 
-    mistakes: {name: {gradient: answer, or a list of spellings}};
+    mistakes: {name: {gradient: the answer it gives, or None}};
     factors: {symbol: (value, meaning)}: scalars a slip multiplies by;
     regions: {"where Z < 0": boolean array}: sets of entries;
     terms: {gradient: {name: array}}: the terms a gradient adds up;

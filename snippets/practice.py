@@ -40,7 +40,7 @@ class Exercise:
 
     inputs(case, rng) -> the function's arguments, by name, in order;
     gradients(inputs) -> the right answer by finite differences, by name;
-    clues(inputs) -> relations.Clues: the mistakes worth naming;
+    clues(inputs) -> clues.Clues: the mistakes worth naming, and more;
     returns: the names of what the function returns, in order;
     cases: sizes and parameters to try, each a dict; the last one square;
     chain: ((gradients, the variable they share), ...) in the order the
@@ -239,12 +239,15 @@ def summary(verdicts, spec):
     wrong = [v for v in verdicts if v is not True and v is not None]
     if not wrong:
         return True, "", ""
+    text, advice, known = agreed(wrong)
     only = right_only(verdicts, spec)
-    if only:
-        return False, only, TYPED
-    text, advice = agreed(wrong)
     right = verdicts.count(True)
-    if right:
+    if only and "hard-coded" not in text:
+        text = only + (f"; elsewhere {text}" if known else "")
+        advice = TYPED
+    elif not known:
+        text = f"not a mistake this checker knows; {text}"
+    if right and not only:
         text += f" (right in {right} of {len(verdicts)} cases)"
     return False, text, advice
 
@@ -254,10 +257,8 @@ def right_only(verdicts, spec):
     judged = list(zip(spec.cases, verdicts, strict=True))
     right = [c for c, v in judged if v is True]
     wrong = [c for c, v in judged if v is not True and v is not None]
-    if not right or not wrong:
-        return ""
-    if right == spec.cases[-1:]:
-        return "right only in the square case: check each product's order"
+    if not right or not wrong or right == spec.cases[-1:]:
+        return ""  # the square case can hide a slip: it tells nothing
     # parameters first; of the sizes only m, as others can hide a slip
     for name, value in sorted(right[0].items(), key=lambda p: p[0] == "m"):
         if isinstance(value, int) and name != "m":
@@ -265,15 +266,13 @@ def right_only(verdicts, spec):
         if all(c[name] == value for c in right) and all(
             c[name] != value for c in wrong
         ):
-            return (
-                f"right only where {name} = {value}: {name} hard-coded as "
-                f"{value}?"
-            )
+            return f"right only where {name} = {value} (is {name} hard-coded?)"
     return ""
 
 
 def agreed(wrong):
-    """The most telling wording that fits every wrong case."""
+    """The most telling wording that fits every wrong case, what to do, and
+    whether any relation fits."""
     best = None
     kinds = dict.fromkeys(f.kind for findings in wrong for f in findings)
     for kind in kinds:
@@ -285,17 +284,14 @@ def agreed(wrong):
             if all(any(name in f.names for f in fit) for fit in present)
         ]
         rank = max(f.rank for fit in present for f in fit)
-        score = (bool(common) and len(present) == len(fits), rank, len(present))
+        score = (len(present), bool(common), rank)  # in most cases first
         text = (common or present[0][0].names)[0]
         if best is None or score > best[0]:
             best = (score, text, present[0][0].advice)
-    _, text, advice = best
+    (_, _, rank), text, advice = best
     if "hard-coded" in text:
         advice = TYPED
-    if best[0][1] <= 1:
-        text = f"not a mistake this checker knows; {text}"
-        advice = advice or "Compare those entries with finite differences."
-    return text, advice
+    return text, advice, rank > 1  # rank 1: only where it is wrong
 
 
 def chained(spec, lines, ran):

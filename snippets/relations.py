@@ -86,14 +86,7 @@ def relate(name, yours, right, clues, parameters):
     """Every relation between your gradient `name` and the right one."""
     found = []
     for mistake, answers in clues.mistakes.items():
-        spellings = answers.get(name)
-        if spellings is None:
-            continue
-        spellings = spellings if isinstance(spellings, list) else [spellings]
-        if any(
-            s is not None and np.shape(s) == yours.shape and close(yours, s)
-            for s in spellings
-        ):
+        if answers.get(name) is not None and close(yours, answers[name]):
             found.append(Finding(9, "mistake", [mistake]))
     for label, aligned in alignments(yours, right):
         found += _scaled(label, aligned, right, clues, parameters)
@@ -197,10 +190,9 @@ def line_factors(yours, right, axis):
     if yours.shape != right.shape or right.ndim != 2:
         return None
     norms = np.sum(right * right, axis=axis, keepdims=True)
-    if np.any(norms == 0):
-        return None
-    c = np.sum(right * yours, axis=axis, keepdims=True) / norms
-    return c if close(yours, c * right) else None
+    dots = np.sum(right * yours, axis=axis, keepdims=True)
+    c = np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
+    return c if close(yours, c * right) else None  # a 0 line stays 0
 
 
 def _per_line(yours, right, per_unit):
@@ -210,8 +202,8 @@ def _per_line(yours, right, per_unit):
     found = []
     for axis, line in ((1, "row (unit)"), (0, "column (example)")):
         c = line_factors(yours, right, axis)
-        if c is None:
-            continue
+        if c is None or np.sum(~np.isclose(c, 1)) < 2:
+            continue  # one line off: where_wrong says which
         names = [
             f"each {line} multiplied by its own factor: {unit}"
             for unit, vector in per_unit.items()
@@ -287,27 +279,21 @@ def _slopes(name, yours, right, slope):
 
 
 def _regions(yours, right, regions):
-    """Wrong only on a set of entries the inputs describe."""
+    """Wrong exactly on a set of entries the inputs describe."""
     wrong = _wrong_entries(yours, right)
-    fits = [
-        (int(region.sum()), where, region)
-        for where, region in regions.items()
-        if region.shape == right.shape and not np.any(wrong & ~region)
-    ]
-    if not fits or not wrong.any():
-        return []
-    _, where, region = min(fits, key=lambda fit: fit[0])
-    if wrong.sum() < region.sum() / 2:  # a few entries: say which instead
-        return []
-    exactly = np.array_equal(wrong, region)
-    wording = f"wrong {'exactly' if exactly else 'only'} {where}"
-    there = yours[region], right[region]
-    names = [wording]
-    if close(there[0], 0 * there[0]):
-        names.insert(0, wording + ": yours is 0 there")
-    elif (c := factor_of(*there)) is not None:
-        names.insert(0, wording + f": yours is {c:.3g} times the right one")
-    return [Finding(6 + exactly, "region", names, REGIONS)]
+    for where, region in regions.items():
+        if region.shape == right.shape and np.array_equal(wrong, region):
+            wording = f"wrong exactly {where}"
+            names = [wording]
+            there = yours[region], right[region]
+            if not there[0].any():
+                names.insert(0, wording + ": yours is 0 there")
+            elif (c := factor_of(*there)) is not None:
+                names.insert(
+                    0, f"{wording}: yours is {c:.3g} times the right one"
+                )
+            return [Finding(7, "region", names, REGIONS)]
+    return []
 
 
 def _zeros(yours, right, cause):
@@ -329,19 +315,38 @@ def _wrong_entries(yours, right):
 
 
 def where_wrong(yours, right):
-    """Which entries are wrong: a few, whole rows, or whole columns."""
+    """Which entries are wrong: whole rows or columns, a few, or how many."""
     wrong = _wrong_entries(yours, right)
-    count = int(wrong.sum())
-    said = f"wrong in {count} of {wrong.size} entries"
-    if count <= 3 and not wrong.all():
-        entries = ", ".join(str(tuple(map(int, i))) for i in np.argwhere(wrong))
-        said = f"wrong only at {'entry' if count == 1 else 'entries'} {entries}"
-    elif right.ndim == 2 and not wrong.all():
-        for axis, lines in ((1, "rows"), (0, "columns")):
-            touched = np.flatnonzero(wrong.any(axis=axis))
-            if touched.size < wrong.shape[1 - axis]:
-                said += f", only in {lines} {', '.join(map(str, touched))}"
-    return Finding(1, "where", [said], LOOK)
+    count, place = int(wrong.sum()), ""
+    if right.ndim == 2 and not wrong.all():
+        rows, columns = wrong.any(axis=1), wrong.any(axis=0)
+        listed = {
+            "rows": ", ".join(map(str, np.flatnonzero(rows))),
+            "columns": ", ".join(map(str, np.flatnonzero(columns))),
+        }
+        whole_rows = np.array_equal(wrong, np.outer(rows, columns | True))
+        whole_columns = np.array_equal(wrong, np.outer(rows | True, columns))
+        if whole_rows and columns.size > 1:
+            place = f" only in rows {listed['rows']}"
+        elif whole_columns and rows.size > 1:
+            place = f" only in columns {listed['columns']}"
+        elif count <= 3:
+            entries = map(str, map(tuple, np.argwhere(wrong).tolist()))
+            place = f" only at {'entry' if count == 1 else 'entries'} "
+            place += ", ".join(entries)
+        else:
+            place = "".join(
+                f", only in {lines} {listed[lines]}"
+                for lines, touched in (("rows", rows), ("columns", columns))
+                if not touched.all()
+            )
+    zero = ": yours is 0 there" if not yours[wrong].any() else ""
+    said = (
+        "wrong"
+        if place.startswith(" only")
+        else (f"wrong in {count} of {wrong.size} entries")
+    )
+    return Finding(1, "where", [said + place + zero], LOOK)
 
 
 def _shape(yours, right):

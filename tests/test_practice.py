@@ -87,6 +87,20 @@ def test_wrong_answer_gets_a_diagnosis(key, expected, answer, capsys):
         assert "knows" not in lines[name], report
 
 
+def zero_row(g, m):
+    """The first row (unit) left at zero."""
+    g = g.copy()
+    g[0] = 0
+    return g
+
+
+def off_by_one(g, m):
+    """The last entry off by 1."""
+    g = g.copy()
+    g.flat[-1] += 1
+    return g
+
+
 def slips(key):
     """Each returned gradient of the reference solution, slipped."""
     changes = {
@@ -96,12 +110,18 @@ def slips(key):
         "2 times": lambda g, m: 2 * g,
         "transposed": lambda g, m: g.T,
         "lost keepdims": lambda g, m: g.ravel(),
+        "only in rows 0: yours is 0 there|its zeros are not": zero_row,
+        "wrong only at entry": off_by_one,
     }
     _, _, right, _ = cases(key)[0]
     for name in RETURNS[key]:
+        column = right[name].shape[1:] == (1,)
         for wording, change in changes.items():
-            if wording != "lost keepdims" or right[name].shape[1:] == (1,):
-                yield key, name, wording, change
+            if ("keepdims" in wording and not column) or (
+                "row" in wording and column
+            ):
+                continue
+            yield key, name, wording, change
 
 
 SLIPS = [slip for key in KEYS for slip in slips(key)]
@@ -131,9 +151,8 @@ def test_generated_slip_is_named(key, name, wording, change, capsys):
 
     passed, report, lines = report_of(key, slipped, capsys)
     assert not passed, report
-    assert wording in lines[name] or (
-        wording == "-1 times" and "sign" in lines[name]
-    ), report
+    wordings = wording.split("|") + ["sign"] * (wording == "-1 times")
+    assert any(w in lines[name] for w in wordings), report
     others = [n for n in RETURNS[key] if n != name]
     assert all(lines[n].endswith("right") for n in others), report
 
@@ -185,7 +204,7 @@ def test_the_report_says_where_the_error_enters_the_chain(capsys):
     def backward(X, Y, params, cache):
         """dZ1 scaled unit by unit"""
         m = X.shape[1]
-        units = np.arange(1, params["W1"].shape[0] + 1)[:, None]
+        units = np.arange(2, params["W1"].shape[0] + 2)[:, None]
         dZ1 = params["W2"].T @ (cache["A2"] - Y) * (1 - cache["A1"] ** 2)
         dZ1 = dZ1 * units
         return two_layer_backward(X, Y, params, cache) | {
