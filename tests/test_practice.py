@@ -5,7 +5,7 @@ lists, dicts), passes with no diagnosis; every wrong answer is rejected with
 a report that names the wrong gradient and what relates it to the right one.
 The generic slips (a sign, a factor, a transpose, a lost keepdims) are made
 from the reference solutions; the realistic mistakes are written by hand,
-in answers_wrong.py; the right ones in answers_right*.py.
+in answers_wrong*.py; the right ones in answers_right*.py.
 """
 
 import math
@@ -13,10 +13,12 @@ import re
 
 import numpy as np
 import pytest
+from answers_reviewer import REVIEWER
 from answers_right import REFERENCE
 from answers_right import VALID as VALID_LAYERS
 from answers_right_networks import VALID as VALID_NETWORKS
-from answers_wrong import REVIEWER, WRONG
+from answers_wrong import WRONG as WRONG_LAYERS
+from answers_wrong_networks import WRONG as WRONG_NETWORKS
 from layout import ROOT
 from network import two_layer_backward
 from practice import (
@@ -30,6 +32,7 @@ from practice import (
 
 KEYS = sorted(REFERENCE)
 VALID = list(REFERENCE.items()) + VALID_LAYERS + VALID_NETWORKS
+WRONG = WRONG_LAYERS + WRONG_NETWORKS
 RETURNS = {key: exercise_named(key).returns for key in KEYS}
 LINE = re.compile(r"^  (?P<name>\S+) +(?P<verdict>right|wrong)(: )?")
 
