@@ -3,7 +3,7 @@ wrong answer it once accepted, and the mistakes it once left unnamed."""
 
 import numpy as np
 from answers_right import batchnorm_backward
-from answers_wrong import db_summed_over_axis0, changed
+from answers_wrong import changed, db_summed_over_axis0
 from answers_wrong_networks import batchnorm_without_gamma, with_dZ1
 
 
