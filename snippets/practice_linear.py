@@ -59,20 +59,20 @@ def _linear_clues(inputs):
     starter='''def linear_backward(dZ, A, W):
     """The gradients of a layer Z = W A + b.
 
-    dZ (n, m) is the gradient of the summed loss by Z; A is (p, m) and W is
-    (n, p). Return dW (n, p) and db (n, 1), gradients of the mean cost J, and
-    dA (p, m), a gradient of the summed loss.
+    dZ (n, m) is the gradient of the summed loss by Z; A is (q, m) and W is
+    (n, q). Return dW (n, q) and db (n, 1), gradients of the mean cost J, and
+    dA (q, m), a gradient of the summed loss.
     """
     ...  # your code here: return dW, db, dA''',
     gradients=_linear_gradients,
     clues=_linear_clues,
     returns=("dW", "db", "dA"),
-    cases=[{"n": n, "p": p, "m": m} for n, p, m in LAYER_SHAPES],
+    cases=[{"n": n, "q": q, "m": m} for n, q, m in LAYER_SHAPES],
 )
 def linear_inputs(case, rng):
-    n, p, m = case["n"], case["p"], case["m"]
+    n, q, m = case["n"], case["q"], case["m"]
     return {
         "dZ": rng.standard_normal((n, m)),
-        "A": rng.standard_normal((p, m)),
-        "W": rng.standard_normal((n, p)),
+        "A": rng.standard_normal((q, m)),
+        "W": rng.standard_normal((n, q)),
     }

@@ -64,16 +64,16 @@ def _decay_clues(inputs):
     """dW and db of a layer Z = W A + b when the cost has an L2 penalty:
     J = (data cost) + lambd / (2 m) * (sum of the squares of W's entries).
 
-    dZ (n, m) is the gradient of the summed data loss by Z; A is (p, m),
-    W is (n, p). Return dW (n, p) and db (n, 1), gradients of J.
+    dZ (n, m) is the gradient of the summed data loss by Z; A is (q, m),
+    W is (n, q). Return dW (n, q) and db (n, 1), gradients of J.
     """
     ...  # your code here: return dW, db''',
     gradients=_decay_gradients,
     clues=_decay_clues,
     returns=("dW", "db"),
     cases=[
-        {"n": n, "p": p, "m": m, "lambd": lambd}
-        for (n, p, m), lambd in zip(
+        {"n": n, "q": q, "m": m, "lambd": lambd}
+        for (n, q, m), lambd in zip(
             LAYER_SHAPES, (0.7, 0.3, 1.1, 0.45), strict=True
         )
     ],
