@@ -90,19 +90,19 @@ def _dropout_clues(inputs):
     dA, mask, keep_prob = inputs.values()
     return Clues(
         mistakes={
-            "the 1/keep_prob scaling is missing": {"dA_prev": dA * mask},
-            "the mask is missing": {"dA_prev": dA / keep_prob},
+            "the 1/keep_prob scaling is missing": {"dA_unmasked": dA * mask},
+            "the mask is missing": {"dA_unmasked": dA / keep_prob},
             "multiplied by keep_prob instead of divided": {
-                "dA_prev": dA * mask * keep_prob
+                "dA_unmasked": dA * mask * keep_prob
             },
             "divided by 1 - keep_prob, the drop rate, not by keep_prob": {
-                "dA_prev": dA * mask / (1 - keep_prob)
+                "dA_unmasked": dA * mask / (1 - keep_prob)
             },
             "the mask inverted (1 - mask keeps the dropped units)": {
-                "dA_prev": dA * (1 - mask) / keep_prob
+                "dA_unmasked": dA * (1 - mask) / keep_prob
             },
             "dA is missing: the mask and the scale alone": {
-                "dA_prev": mask / keep_prob
+                "dA_unmasked": mask / keep_prob
             },
         },
         factors={
@@ -123,14 +123,14 @@ def _dropout_clues(inputs):
 @exercise(
     "dropout-backward",
     starter='''def dropout_backward(dA, mask, keep_prob):
-    """dA_prev for inverted dropout: A = A_prev * mask / keep_prob.
+    """dA_unmasked for inverted dropout: A = A_unmasked * mask / keep_prob.
 
     dA (n, m) is the gradient by A; mask (n, m) holds 0s and 1s. Return
-    dA_prev, of shape (n, m).
+    dA_unmasked, of shape (n, m).
     """
     ...  # your code here''',
     gradients=lambda inputs: {
-        "dA_prev": numerical_gradient(
+        "dA_unmasked": numerical_gradient(
             upstream_cost(
                 inputs["dA"],
                 lambda A: A * inputs["mask"] / inputs["keep_prob"],
@@ -139,7 +139,7 @@ def _dropout_clues(inputs):
         )
     },
     clues=_dropout_clues,
-    returns=("dA_prev",),
+    returns=("dA_unmasked",),
     cases=[
         {"n": n, "m": m, "keep_prob": keep_prob}
         for (n, m), keep_prob in zip(

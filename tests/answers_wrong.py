@@ -150,17 +150,17 @@ WRONG = [
     ),
     (
         "dropout-backward",
-        {"dA_prev": "scaling is missing"},
+        {"dA_unmasked": "scaling is missing"},
         named("no 1/keep_prob", lambda dA, mask, p: dA * mask),
     ),
     (
         "dropout-backward",
-        {"dA_prev": "multiplied by keep_prob instead"},
+        {"dA_unmasked": "multiplied by keep_prob instead"},
         named("times keep_prob", lambda dA, mask, p: dA * mask * p),
     ),
     (
         "dropout-backward",
-        {"dA_prev": "wrong exactly where the mask is 0"},
+        {"dA_unmasked": "wrong exactly where the mask is 0"},
         named(
             "dropped units pass dA",
             lambda dA, mask, p: np.where(mask == 1, dA / p, dA),
@@ -168,9 +168,13 @@ WRONG = [
     ),
     (
         "dropout-backward",
-        {"dA_prev": "keep_prob hard-coded as 0.5"},
+        {"dA_unmasked": "keep_prob hard-coded as 0.5"},
         _dropout_half,
     ),
-    ("dropout-backward", {"dA_prev": "the mask inverted"}, _dropout_inverted),
+    (
+        "dropout-backward",
+        {"dA_unmasked": "the mask inverted"},
+        _dropout_inverted,
+    ),
     ("l2-weight-decay", {"db": "lambd/m added to every entry"}, _decay_on_b),
 ]
