@@ -58,7 +58,6 @@ def _mse_inputs(case, rng):
     return {"A": rng.standard_normal(shape), "Y": rng.standard_normal(shape)}
 
 
-# --8<-- [start:softmax_clues]
 def _softmax_clues(inputs):
     Z, Y = inputs.values()
     S = softmax(Z)
@@ -87,9 +86,6 @@ def _softmax_clues(inputs):
         },
         terms={"dZ": {"the -Y of the cross-entropy": -Y, "the softmax S": S}},
     )
-
-
-# --8<-- [end:softmax_clues]
 
 
 @exercise(

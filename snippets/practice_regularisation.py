@@ -33,7 +33,6 @@ def _decay_gradients(inputs):
     }
 
 
-# --8<-- [start:decay_clues]
 def _decay_clues(inputs):
     dZ, A, W, lambd = inputs.values()
     m = A.shape[1]
@@ -53,9 +52,6 @@ def _decay_clues(inputs):
         terms={"dW": {"the decay term (lambd / m) W": lambd / m * W}},
         summands={"db": dZ / m},
     )
-
-
-# --8<-- [end:decay_clues]
 
 
 @exercise(
@@ -183,7 +179,6 @@ def _batchnorm_gradients(inputs):
     }
 
 
-# --8<-- [start:batchnorm_clues]
 def _batchnorm_clues(inputs):
     dY, Z, gamma, eps = inputs.values()
     m = Z.shape[1]
@@ -233,9 +228,6 @@ def _batchnorm_clues(inputs):
         },
         summands={"dgamma": dY * Z_hat / m, "dbeta": dY / m},
     )
-
-
-# --8<-- [end:batchnorm_clues]
 
 
 @exercise(
