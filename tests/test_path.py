@@ -21,8 +21,9 @@ LINKED_PAGE = re.compile(r"\]\((?P<page>[\w/-]+\.md)")
 def test_the_path_holds_at_most_8000_words_of_prose():
     counts = word_counts()
     total = sum(counts.values())
-    lines = "\n".join(f"  {count:5d}  docs/{page}" for page, count in
-                      counts.items())
+    lines = "\n".join(
+        f"  {count:5d}  docs/{page}" for page, count in counts.items()
+    )
     assert total <= WORD_LIMIT, (
         f"The week-3 path holds {total} words of prose, over {WORD_LIMIT}:\n"
         f"{lines}\nTighten its prose, or mark a section the learner can skip "
@@ -31,27 +32,39 @@ def test_the_path_holds_at_most_8000_words_of_prose():
 
 
 def test_prose_leaves_out_code_math_and_going_further_sections():
-    page = "\n".join([
-        "# Two words",
-        "Prose with $x^2$ and `code` [a link](page.md#anchor).",
-        "```python",
-        "ignored = 1",
-        "```",
-        "$$",
-        "y = W x",
-        "$$",
-        "{* some_claim *}",
-        "## Skipped { .going-further }",
-        "Not counted at all.",
-        "### Still skipped",
-        "Nor this.",
-        "## Back { #back }",
-        '!!! note "Title here"',
-        "    Counted again.",
-    ])
+    page = "\n".join(
+        [
+            "# Two words",
+            "Prose with $x^2$ and `code` [a link](page.md#anchor).",
+            "```python",
+            "ignored = 1",
+            "```",
+            "$$",
+            "y = W x",
+            "$$",
+            "{* some_claim *}",
+            "## Skipped { .going-further }",
+            "Not counted at all.",
+            "### Still skipped",
+            "Nor this.",
+            "## Back { #back }",
+            '!!! note "Title here"',
+            "    Counted again.",
+        ]
+    )
     assert prose(page) == [
-        "Two", "words", "Prose", "with", "and", "a", "link",
-        "Back", "Title", "here", "Counted", "again",
+        "Two",
+        "words",
+        "Prose",
+        "with",
+        "and",
+        "a",
+        "link",
+        "Back",
+        "Title",
+        "here",
+        "Counted",
+        "again",
     ]
 
 
@@ -59,7 +72,7 @@ def test_pages_beyond_the_path_say_so_first():
     problems = []
     for page in nav_group(BEYOND_GROUP):
         path = ROOT / "docs" / page
-        title, _, rest = path.read_text(encoding="utf-8").partition("\n\n")
+        _, _, rest = path.read_text(encoding="utf-8").partition("\n\n")
         if not rest.startswith(f'!!! {MARK} "Going further"'):
             problems.append(
                 f"docs/{page}:3: the page is in the nav's {BEYOND_GROUP!r} "

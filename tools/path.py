@@ -27,7 +27,7 @@ INLINE_MATH = re.compile(r"\$[^$\n]+\$")
 INLINE_CODE = re.compile(r"`[^`\n]*`")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 HTML_TAG = re.compile(r"<[^>]+>")
-BLOCK_MARK = re.compile(r'^\s*(!!!|\?\?\?\+?|===\+?)\s*\w*\s*')
+BLOCK_MARK = re.compile(r"^\s*(!!!|\?\?\?\+?|===\+?)\s*\w*\s*")
 WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
 
 
@@ -86,8 +86,14 @@ def prose(markdown):
         for line in on_the_path(markdown.splitlines())
         if not CLAIM.match(line)
     )
-    for pattern in (DISPLAY_MATH, INLINE_MATH, INLINE_CODE, LINK_TARGET,
-                    HTML_TAG, ATTRIBUTE_LIST):
+    for pattern in (
+        DISPLAY_MATH,
+        INLINE_MATH,
+        INLINE_CODE,
+        LINK_TARGET,
+        HTML_TAG,
+        ATTRIBUTE_LIST,
+    ):
         kept = pattern.sub(" ", kept)
     kept = "\n".join(BLOCK_MARK.sub("", line) for line in kept.splitlines())
     return WORD.findall(kept)
