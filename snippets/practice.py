@@ -472,8 +472,8 @@ def _decay_mistakes(inputs):
     """dW and db of a layer Z = W A + b when the cost has an L2 penalty:
     J = (data cost) + lambd / (2 m) * (sum of the squares of W's entries).
 
-    dZ (n, m) is the gradient of the summed data loss by Z; A is (p, m),
-    W is (n, p). Return dW (n, p) and db (n, 1), gradients of J.
+    dZ (n, m) is the gradient of the summed data loss by Z; A is (q, m),
+    W is (n, q). Return dW (n, q) and db (n, 1), gradients of J.
     """
     ...  # your code here: return dW, db''',
     gradients=_decay_gradients,
