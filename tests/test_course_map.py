@@ -57,14 +57,19 @@ def test_every_row_links_a_section_and_names_a_snippet():
                 f"docs/course-map.md:{number}: the row links no section. "
                 "Link the heading that derives the formula (page.md#anchor)."
             )
-        elif row and not any(
-            (ROOT / "snippets" / f"{name}.py").is_file()
-            for name in re.findall(r"`([\w-]+/[\w-]+)`", row["checked"])
-        ):
-            problems.append(
-                f"docs/course-map.md:{number}: the row names no snippet "
-                "that exists. Name it as `page/claim`, the file "
-                "snippets/page/claim.py."
-            )
+        elif row:
+            named = re.findall(r"`([\w-]+/[\w-]+)`", row["checked"])
+            missing = [
+                name
+                for name in named
+                if not (ROOT / "snippets" / f"{name}.py").is_file()
+            ]
+            if not named or missing:
+                problems.append(
+                    f"docs/course-map.md:{number}: the row names no snippet, "
+                    f"or one that does not exist ({', '.join(missing)}). "
+                    "Name each as `page/claim`, the file "
+                    "snippets/page/claim.py."
+                )
     assert any(row for _, row in rows), "docs/course-map.md: no table rows"
     report(problems)
