@@ -4,7 +4,7 @@ parameter of a two-layer network with an L2 penalty, flattened into one
 vector: three backward passes, the same verdicts."""
 
 import numpy as np
-from gradcheck import numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, two_layer_backward, two_layer_forward
 
 X, Y, params = example(n0=3, n1=4, n2=2, m=5, seed=0)
@@ -25,14 +25,15 @@ def flat(h):  # finite differences of J by every parameter, as one vector
     )
 
 
+# --8<-- [start:formula]
 def difference(grad, gradapprox):  # course 2, week 1
     numerator = np.linalg.norm(grad - gradapprox)
     return numerator / (np.linalg.norm(grad) + np.linalg.norm(gradapprox))
 
 
-def band(value, edges, words):  # a verdict at least a factor 3 from an edge
-    assert all(abs(np.log10(value / edge)) > np.log10(3) for edge in edges)
-    return words[sum(value > edge for edge in edges)]
+# --8<-- [end:formula]
+def band(value, edges, words):  # the words for the edges value is above
+    return words[sum(bound(value, edge)[0] == ">" for edge in edges)]
 
 
 right = two_layer_backward(X, Y, params, two_layer_forward(X, params)[1])

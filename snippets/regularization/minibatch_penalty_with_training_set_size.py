@@ -5,7 +5,7 @@ batches is the full-batch gradient. Written with the batch's size b, the
 term is (lambda / b) W: the full-batch gradient with lambda * M / b."""
 
 import numpy as np
-from gradcheck import numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import deep_backward, deep_cost, deep_example, deep_forward
 
 NAMES = ["tanh", "sigmoid"]
@@ -33,9 +33,7 @@ def mean_batch_gradient(size_in_penalty):
 
 
 def matches(a, b):
-    error = relative_error(a, b)
-    assert error < 1e-7 or error > 1e-2  # far from the threshold either way
-    return error < 1e-7
+    return bound(relative_error(a, b)) == "< 1e-7"  # 3 times away or more
 
 
 W1 = params["W1"]
