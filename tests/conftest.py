@@ -8,7 +8,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import pytest
 from filelock import FileLock
-from layout import ROOT, SKIP_CHECKED_GATE, build_site
+from layout import PAGES, ROOT, SKIP_CHECKED_GATE, build_site, is_checked
 
 
 def pytest_addoption(parser):
@@ -17,9 +17,35 @@ def pytest_addoption(parser):
         action="store_true",
         help="store what each snippet prints as its output (tasks.py outputs)",
     )
+    parser.addoption(
+        "--changed-only",
+        action="store_true",
+        help="run only the checks whose files changed since they last passed "
+        "(tasks.py check)",
+    )
 
 
-def pytest_collection_modifyitems(items):
+def subject(item):
+    """What a check records when it passes (tools/layout.py), or None."""
+    if item.path.name == "test_pages.py":
+        return PAGES
+    params = getattr(item, "callspec", None)
+    params = params.params if params else {}
+    return params.get("snippet") or params.get("workbook")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("changed_only"):
+        # Every worker decides alike: no check runs before all collected.
+        kept = [i for i in items if subject(i) and not is_checked(subject(i))]
+        config.hook.pytest_deselected(
+            items=[item for item in items if item not in kept]
+        )
+        items[:] = kept
+    order_items(items)
+
+
+def order_items(items):
     """The two builds first (the site's and the safety net's damaged copy),
     one per worker, while the rest waits; the browser tests, which need the
     site, last, the longest pages first, so that no worker idles at the
@@ -40,10 +66,15 @@ def pytest_collection_modifyitems(items):
     items.sort(key=order)
 
 
-def report(problems):
-    """Fail with every problem a check found, without a traceback."""
+def fail_with(problems):
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def report():
+    """Fail with every problem a check found, without a traceback."""
+    return fail_with
 
 
 @pytest.fixture(scope="session")

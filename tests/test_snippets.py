@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-from conftest import report
 from layout import ROOT, record_checked, snippets
 from output_checks import snippet_problems
 
@@ -29,7 +28,7 @@ def test_helpers_import_without_pythonpath():
 @pytest.mark.parametrize(
     "snippet", snippets(), ids=lambda path: path.relative_to(ROOT).as_posix()
 )
-def test_snippet_prints_its_stored_output(snippet, request):
+def test_snippet_prints_its_stored_output(snippet, request, report):
     update = request.config.getoption("update_outputs")
     report(snippet_problems(snippet, update=update))
     record_checked(snippet)

@@ -99,57 +99,90 @@ def build_site(root, site_dir, *arguments, env=None):
     return result.returncode, result.stderr
 
 
-# --- the record of checked outputs ------------------------------------------
+# --- the record of what passed its check ------------------------------------
 #
 # After pytest finds that a snippet prints exactly its stored output (or that
-# a notebook runs), it records a fingerprint of every file that decided the
-# result. The build hook refuses any snippet or notebook whose fingerprint no
-# longer matches: an edit since the last check.
+# a notebook runs, or that the pages fit their snippets), it records a
+# fingerprint of every file that decided the result. The build hook refuses
+# any snippet or notebook whose fingerprint no longer matches: an edit since
+# the last check. `tasks.py check` re-runs only the checks whose fingerprint
+# changed.
+
+# The subject of the page checks (tools/page_checks.py): the pages, and all
+# they show, as one.
+PAGES = "pages"
 
 
 def executables(root=ROOT):
     return snippets(root) + notebooks(root)
 
 
-def fingerprint(executable, root=ROOT):
-    """Hash of what decides what `executable` prints: itself, its stored
-    output, the helpers it may import, and the lock file."""
-    inputs = [executable, root / "requirements.txt", *helpers(root)]
-    if executable.suffix == ".py":
-        inputs.append(output_path(executable))
+def subjects(root=ROOT):
+    """What `tasks.py check` checks, each recorded on its own."""
+    return [*executables(root), PAGES]
+
+
+def inputs(subject, root=ROOT):
+    """The files that decide a check's result. A snippet's or notebook's:
+    itself, its stored output, the helpers it may import, and the lock file.
+    The pages': every page and everything it may show."""
+    if subject == PAGES:
+        return [
+            *pages(root),
+            *notebooks(root),
+            *snippets(root),
+            *outputs(root),
+            *helpers(root),
+        ]
+    found = [subject, root / "requirements.txt", *helpers(root)]
+    if subject.suffix == ".py":
+        found.append(output_path(subject))
+    return found
+
+
+def fingerprint(subject, root=ROOT):
     digest = hashlib.sha256()
-    for path in sorted(set(inputs)):
+    for path in sorted(set(inputs(subject, root))):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() if path.exists() else b"<missing>")
         digest.update(b"\0")
     return digest.hexdigest()
 
 
-def record_path(executable, root=ROOT):
-    name = executable.relative_to(root).as_posix().replace("/", "__")
+def record_path(subject, root=ROOT):
+    name = subject
+    if subject != PAGES:
+        name = subject.relative_to(root).as_posix().replace("/", "__")
     return root / ".cache" / "checked-outputs" / name
 
 
-def record_checked(executable, root=ROOT):
-    """Called by the tests after `executable` passed its check. One record
-    per executable, so a new check replaces the old one; records of deleted
+def record_checked(subject, root=ROOT):
+    """Called by the tests after `subject` passed its check. One record
+    per subject, so a new check replaces the old one; records of deleted
     files go too."""
-    record = record_path(executable, root)
+    record = record_path(subject, root)
     record.parent.mkdir(parents=True, exist_ok=True)
-    record.write_text(fingerprint(executable, root))
-    current = {record_path(path, root) for path in executables(root)}
+    record.write_text(fingerprint(subject, root))
+    current = {record_path(each, root) for each in subjects(root)}
     for stale in set(record.parent.iterdir()) - current:
         stale.unlink(missing_ok=True)  # another worker may prune it too
 
 
+def is_checked(subject, root=ROOT):
+    """Whether `subject` passed its check and nothing it reads changed."""
+    record = record_path(subject, root)
+    return record.exists() and record.read_text() == fingerprint(subject, root)
+
+
 def unchecked(root=ROOT):
     """Snippets and notebooks edited since pytest last checked them."""
-    return [
-        path
-        for path in executables(root)
-        if not record_path(path, root).exists()
-        or record_path(path, root).read_text() != fingerprint(path, root)
-    ]
+    return [path for path in executables(root) if not is_checked(path, root)]
+
+
+def changed_subjects(root=ROOT):
+    """What `tasks.py check` must run again: (changed, all subjects)."""
+    everything = subjects(root)
+    return [s for s in everything if not is_checked(s, root)], everything
 
 
 def imported_helpers(script, root=ROOT):

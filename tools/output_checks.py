@@ -1,7 +1,7 @@
 """Checks that run code: every snippet prints its stored output, every
 notebook runs top to bottom.
 
-Like tests/page_checks.py, each check returns a list of problems that name a
+Like tools/page_checks.py, each check returns a list of problems that name a
 file and say how to fix it, and takes the project root, so that
 tests/test_safety_net.py can call it on a damaged copy.
 """

@@ -212,3 +212,13 @@ def notebooks_with_outputs(root):
                     "outputs. Run `python3 tasks.py strip` before committing."
                 )
     return problems
+
+
+# What `tests/test_pages.py` runs, and records as one check (tools/layout.py).
+PAGE_CHECKS = (
+    broken_includes,
+    orphans,
+    untested_python,
+    notebooks_with_outputs,
+    notebooks_importing_helpers,
+)
