@@ -110,10 +110,16 @@ def check(*arguments):
 
 @task
 def serve(*arguments):
-    """Check what changed, then serve the site with live reload on
-    127.0.0.1:8000."""
-    check("--quiet")
-    run(tool("mkdocs"), "serve", "--livereload", *arguments)
+    """Serve the site on 127.0.0.1:8000; pages reload as you edit them, and
+    show what an edited snippet prints, marked until it is stored."""
+    # The server takes this process's place: a signal sent to it stops it.
+    python = tool("python")
+    os.chdir(ROOT)
+    os.execve(
+        python,
+        [python, "tools/preview.py", *arguments],
+        os.environ | {"NO_MKDOCS_2_WARNING": "1"},
+    )
 
 
 @task

@@ -25,6 +25,9 @@ GENERATED = {".git", ".venv", ".cache", ".pytest_cache", "site"}
 SCRATCH = ("__pycache__", ".ipynb_checkpoints")
 # Set by the tests while they build the site: the same run checks outputs.
 SKIP_CHECKED_GATE = "OUTPUTS_CHECKED_IN_THIS_RUN"
+# Set by `tasks.py serve` (tools/preview.py): the build runs what changed and
+# shows it, marked as not stored, instead of refusing.
+PREVIEW = "PREVIEW_UNCHECKED_OUTPUTS"
 
 
 def snippets(root=ROOT):
@@ -72,6 +75,17 @@ def output_path(snippet, printed=None):
         return picture if picture.exists() else snippet.with_suffix(".out")
     is_picture = printed.lstrip().startswith("<svg")
     return snippet.with_suffix(".svg" if is_picture else ".out")
+
+
+def previewing():
+    return os.environ.get(PREVIEW) == "1"
+
+
+def preview_path(snippet, kind, root=ROOT):
+    """While serving, what an unchecked snippet printed now (`kind` "out")
+    or why it failed ("error"): .cache/preview/<page>/<claim>.<kind>."""
+    relative = snippet.relative_to(root / "snippets").with_suffix(f".{kind}")
+    return root / ".cache" / "preview" / relative
 
 
 def copy_project(target, root=ROOT):

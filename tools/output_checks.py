@@ -87,26 +87,32 @@ def snippet_problems(snippet, root=ROOT, update=False, timeout=SNIPPET_TIMEOUT):
     """The snippet runs with only NumPy and the helpers it imports, and
     prints its stored output. With `update`, it runs twice (with different
     hash seeds) and a clean, repeatable output replaces the stored one."""
+    printed, problems = printed_by(snippet, root, update, timeout)
+    return problems or output_problems(snippet, printed, root, update)
+
+
+def printed_by(snippet, root=ROOT, twice=False, timeout=SNIPPET_TIMEOUT):
+    """What the snippet prints, run as a reader would (twice, with different
+    hash seeds, if `twice`): (what it printed, or None; problems)."""
     name = snippet.relative_to(root).as_posix()
     with tempfile.TemporaryDirectory() as folder:
         for helper in imported_helpers(snippet, root):
             shutil.copy(helper, folder)
         printed, problems = run_snippet(snippet, folder, "1", root, timeout)
+        if problems or not twice:
+            return printed, problems
+        again, problems = run_snippet(snippet, folder, "2", root, timeout)
         if problems:
-            return problems
-        if update:
-            again, problems = run_snippet(snippet, folder, "2", root, timeout)
-            if problems:
-                return problems
-            if again != printed:
-                return [
-                    f"{name} printed different output on a second run:\n\n"
-                    f"{diff(printed, again, 'first run', 'second run')}\n"
-                    "Make it deterministic: seed random numbers "
-                    "(np.random.default_rng(0)), avoid time, sets of strings "
-                    "and other run-dependent values."
-                ]
-    return output_problems(snippet, printed, root, update)
+            return None, problems
+        if again != printed:
+            return None, [
+                f"{name} printed different output on a second run:\n\n"
+                f"{diff(printed, again, 'first run', 'second run')}\n"
+                "Make it deterministic: seed random numbers "
+                "(np.random.default_rng(0)), avoid time, sets of strings "
+                "and other run-dependent values."
+            ]
+    return printed, []
 
 
 def output_problems(snippet, printed, root=ROOT, update=False, run="now"):

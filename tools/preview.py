@@ -1,0 +1,208 @@
+"""`python3 tasks.py serve`: the site with live reload, that shows and never
+sticks.
+
+MkDocs' own `serve` builds every page into a new folder before it answers,
+and its build refuses snippets that pytest has not checked. This server
+keeps its site in .cache/preview-site and rebuilds only the pages whose
+inputs changed (MkDocs' dirty build), so an unchanged tree is served at
+once. While it serves, the build runs each changed snippet itself
+(hooks/checked_outputs.py calls `run_changed_snippets`): a snippet that
+prints its stored output is recorded as checked, as the tests would; one
+that prints something else shows it on its page under a banner saying that
+it is not stored yet, and one that fails shows why. The published build
+(`tasks.py build`, `deploy`, CI) still refuses both. The whole-book page is
+left out: it needs every page.
+"""
+
+import argparse
+import hashlib
+import json
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from layout import (
+    PREVIEW,
+    ROOT,
+    docs_pages,
+    preview_path,
+    record_checked,
+    snippets,
+    unchecked,
+)
+from pages import includes
+
+SITE = ROOT / ".cache" / "preview-site"
+STAMPS = SITE / ".inputs.json"
+# What every page depends on, besides its own text and what it includes.
+SHARED_INPUTS = (
+    "mkdocs.yml",
+    "requirements.txt",
+    "CONTRIBUTING.md",
+    "hooks",
+    "tools",
+    "overrides",
+)
+
+
+def run_changed_snippets(root):
+    """Run every snippet changed since its last check: record the ones that
+    print their stored output, and leave a preview of the others."""
+    from output_checks import output_problems, printed_by
+
+    for snippet in snippets(root):
+        for kind in ("out", "error"):
+            preview_path(snippet, kind, root).unlink(missing_ok=True)
+    for snippet in unchecked(root):
+        if snippet.suffix != ".py":
+            continue  # a workbook: mkdocs-jupyter runs it in this build
+        printed, problems = printed_by(snippet, root)
+        if printed is not None and not output_problems(snippet, printed, root):
+            record_checked(snippet, root)
+            continue
+        kind = "error" if printed is None else "out"
+        preview = preview_path(snippet, kind, root)
+        preview.parent.mkdir(parents=True, exist_ok=True)
+        preview.write_text(printed or "\n".join(problems), encoding="utf-8")
+        name = snippet.relative_to(root).as_posix()
+        logging.getLogger("preview").warning(
+            f"{name}: {'fails' if printed is None else 'prints a new output'}"
+            "; its page shows it, marked. Run `python3 tasks.py outputs` "
+            "when it is right: the published build refuses it until then."
+        )
+
+
+def digest(paths):
+    hashed = hashlib.sha256()
+    for path in sorted(paths):
+        hashed.update(str(path).encode() + b"\0")
+        hashed.update(path.read_bytes() if path.is_file() else b"<missing>")
+    return hashed.hexdigest()
+
+
+def inputs_now(root):
+    """A fingerprint of each page's inputs, and of what all pages share."""
+    shared = [
+        path
+        for name in SHARED_INPUTS
+        for path in ([root / name] if "." in name else (root / name).rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
+    stamps = {"shared": digest(shared)}
+    for page in docs_pages(root):
+        shown = [root / include.path for include in includes(root, page)]
+        stamps[page.relative_to(root).as_posix()] = digest([page, *shown])
+    return stamps
+
+
+def forget_changed_pages(files, root):
+    """Delete the built copy of every page whose inputs changed since it was
+    built, so that the dirty build builds it again: all pages if what they
+    share changed."""
+    built = json.loads(STAMPS.read_text()) if STAMPS.exists() else {}
+    now = inputs_now(root)
+    for page in files.documentation_pages():
+        key = f"docs/{page.src_uri}"
+        if built.get("shared") != now["shared"] or built.get(key) != now.get(key):
+            Path(page.abs_dest_path).unlink(missing_ok=True)
+    return now
+
+
+def remember_inputs(stamps):
+    STAMPS.write_text(json.dumps(stamps))
+
+
+def config_loader(dev_addr):
+    from mkdocs.config import load_config
+
+    def load():
+        config = load_config(
+            config_file=str(ROOT / "mkdocs.yml"),
+            site_dir=str(SITE),
+            dev_addr=dev_addr,
+        )
+        config.plugins["print-site"].config["enabled"] = False
+        # A dirty build evicts the cached runs of the notebooks it skips.
+        config.plugins["mkdocs-jupyter"].config["cache_dir"] = str(
+            ROOT / ".cache" / "preview-jupyter"
+        )
+        return config
+
+    return load
+
+
+def forget_edited_modules():
+    """Hooks import tools/ modules: let a rebuild see their edits."""
+    for name, module in list(sys.modules.items()):
+        path = Path(getattr(module, "__file__", None) or "/")
+        if path.is_relative_to(ROOT / "tools") and name != "__main__":
+            del sys.modules[name]
+
+
+def serve(dev_addr):
+    from mkdocs.commands.build import build
+    from mkdocs.livereload import LiveReloadServer, _serve_url
+
+    load = config_loader(dev_addr)
+    config = load()
+    config.plugins.on_startup(command="serve", dirty=True)
+    host, port = config.dev_addr
+    url = _serve_url(host, port, urlsplit(config.site_url or "/").path)
+
+    def builder(config=None):
+        forget_edited_modules()
+        config = config or load()
+        config.site_url = url
+        build(config, serve_url=url, dirty=True)
+
+    SITE.mkdir(parents=True, exist_ok=True)
+    builder(config)
+    server = LiveReloadServer(
+        builder=builder,
+        host=host,
+        port=port,
+        root=str(SITE),
+        mount_path=urlsplit(url).path,
+    )
+    for watched in [config.docs_dir, config.config_file_path, *config.watch]:
+        server.watch(watched)
+    # `kill <pid>` stops the server as Ctrl+C does, and frees the port.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        logging.getLogger("mkdocs").info("Shutting down...")
+    finally:
+        server.shutdown()
+        config.plugins.on_shutdown()
+
+
+def main(arguments):
+    parser = argparse.ArgumentParser(prog="python3 tasks.py serve")
+    parser.add_argument(
+        "-a", "--dev-addr", help="IP:PORT to serve on (127.0.0.1:8000)"
+    )
+    options = parser.parse_args(arguments)
+    os.chdir(ROOT)  # pymdownx.snippets includes paths from here
+    os.environ[PREVIEW] = "1"
+    # MkDocs' command line hides a message it printed once: a build error
+    # that happens again must be seen again.
+    logging.basicConfig(format="%(levelname)-7s -  %(message)s")
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    # Strict mode counts MkDocs' notice that a build is dirty as a warning.
+    logging.getLogger("mkdocs.commands.build").addFilter(
+        lambda record: not record.getMessage().startswith("A 'dirty' build")
+    )
+    from mkdocs.exceptions import Abort
+
+    try:
+        serve(options.dev_addr)
+    except Abort as stop:
+        sys.exit(stop.message)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
