@@ -35,7 +35,10 @@ def on_files(files, config):
     root, helpers = root_of(config), {}
     for page in pages_with_code(root):
         key = page.relative_to(config.docs_dir).with_suffix("").as_posix()
-        if previewing() and not files.get_file_from_path(f"{key}.md").is_modified():
+        if (
+            previewing()
+            and not files.get_file_from_path(f"{key}.md").is_modified()
+        ):
             continue  # tools/preview.py keeps what it built of this page
         content = notebook_json(notebook(page, config.site_url, root))
         files.append(

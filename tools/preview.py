@@ -21,6 +21,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,11 +34,14 @@ from layout import (
     snippets,
     unchecked,
 )
+from mkdocs.exceptions import Abort
 from pages import includes
+from site_server import settings
 
 SITE = ROOT / ".cache" / "preview-site"
 STAMPS = SITE / ".inputs.json"
 # What every page depends on, besides its own text and what it includes.
+log = logging.getLogger("preview")  # not MkDocs': strict counts its warnings
 SHARED_INPUTS = (
     "mkdocs.yml",
     "requirements.txt",
@@ -68,7 +72,7 @@ def run_changed_snippets(root):
         preview.parent.mkdir(parents=True, exist_ok=True)
         preview.write_text(printed or "\n".join(problems), encoding="utf-8")
         name = snippet.relative_to(root).as_posix()
-        logging.getLogger("preview").warning(
+        log.warning(
             f"{name}: {'fails' if printed is None else 'prints a new output'}"
             "; its page shows it, marked. Run `python3 tasks.py outputs` "
             "when it is right: the published build refuses it until then."
@@ -92,6 +96,10 @@ def inputs_now(root):
         if path.is_file() and "__pycache__" not in path.parts
     ]
     stamps = {"shared": digest(shared)}
+    # Assets and workbooks: a dirty build copies or converts those edited.
+    stamps["docs"] = digest(
+        path for path in (root / "docs").rglob("*") if path.suffix != ".md"
+    )
     for page in docs_pages(root):
         shown = [root / include.path for include in includes(root, page)]
         stamps[page.relative_to(root).as_posix()] = digest([page, *shown])
@@ -106,7 +114,9 @@ def forget_changed_pages(files, root):
     now = inputs_now(root)
     for page in files.documentation_pages():
         key = f"docs/{page.src_uri}"
-        if built.get("shared") != now["shared"] or built.get(key) != now.get(key):
+        if built.get("shared") != now["shared"] or built.get(key) != now.get(
+            key
+        ):
             Path(page.abs_dest_path).unlink(missing_ok=True)
     return now
 
@@ -142,42 +152,60 @@ def forget_edited_modules():
             del sys.modules[name]
 
 
+def site_is_current(root):
+    """Whether the site built last time shows this tree as it is."""
+    built = json.loads(STAMPS.read_text()) if STAMPS.exists() else None
+    return built == inputs_now(root) and not unchecked(root)
+
+
 def serve(dev_addr):
     from mkdocs.commands.build import build
     from mkdocs.livereload import LiveReloadServer, _serve_url
 
+    # Read without loading the plugins: an unchanged site is served at once.
+    configured = settings()
+    host, port = (
+        dev_addr or configured.get("dev_addr", "127.0.0.1:8000")
+    ).rsplit(":", 1)
+    url = _serve_url(host, int(port), urlsplit(configured["site_url"]).path)
     load = config_loader(dev_addr)
-    config = load()
-    config.plugins.on_startup(command="serve", dirty=True)
-    host, port = config.dev_addr
-    url = _serve_url(host, port, urlsplit(config.site_url or "/").path)
 
-    def builder(config=None):
+    def builder():
         forget_edited_modules()
-        config = config or load()
+        config = load()
         config.site_url = url
-        build(config, serve_url=url, dirty=True)
+        try:
+            build(config, serve_url=url, dirty=True)
+        except Abort as stop:  # its cause is logged above it
+            log.error(
+                f"{stop.message} The pages keep their last good build until "
+                "you fix it; each save builds again."
+            )
 
     SITE.mkdir(parents=True, exist_ok=True)
-    builder(config)
+    if site_is_current(ROOT):
+        log.info("Nothing changed since the last build: serving it.")
+        # Import the plugins meanwhile: the first edit rebuilds sooner.
+        threading.Thread(target=load, daemon=True).start()
+    else:
+        builder()
     server = LiveReloadServer(
         builder=builder,
         host=host,
-        port=port,
+        port=int(port),
         root=str(SITE),
         mount_path=urlsplit(url).path,
     )
-    for watched in [config.docs_dir, config.config_file_path, *config.watch]:
-        server.watch(watched)
+    for watched in ["docs", "mkdocs.yml", *configured.get("watch", [])]:
+        server.watch(str(ROOT / watched))
     # `kill <pid>` stops the server as Ctrl+C does, and frees the port.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         server.serve()
     except KeyboardInterrupt:
-        logging.getLogger("mkdocs").info("Shutting down...")
+        log.info("Shutting down...")
     finally:
         server.shutdown()
-        config.plugins.on_shutdown()
 
 
 def main(arguments):
@@ -191,17 +219,13 @@ def main(arguments):
     # MkDocs' command line hides a message it printed once: a build error
     # that happens again must be seen again.
     logging.basicConfig(format="%(levelname)-7s -  %(message)s")
-    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    for name in ("mkdocs", "preview"):
+        logging.getLogger(name).setLevel(logging.INFO)
     # Strict mode counts MkDocs' notice that a build is dirty as a warning.
     logging.getLogger("mkdocs.commands.build").addFilter(
         lambda record: not record.getMessage().startswith("A 'dirty' build")
     )
-    from mkdocs.exceptions import Abort
-
-    try:
-        serve(options.dev_addr)
-    except Abort as stop:
-        sys.exit(stop.message)
+    serve(options.dev_addr)
 
 
 if __name__ == "__main__":
