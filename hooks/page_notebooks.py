@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from layout import previewing
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from notebooks import (
     needed_helpers,
@@ -22,6 +23,7 @@ from notebooks import (
     pages_with_code,
     shown_snippets,
 )
+from page_checks import page_include_problems
 
 DOWNLOADS = "downloads"
 GITHUB = re.compile(r"https://github\.com/(?P<repository>[^/]+/[^/]+)/")
@@ -33,6 +35,13 @@ def root_of(config):
 
 def on_files(files, config):
     root, helpers = root_of(config), {}
+    problems = [
+        problem
+        for page in pages_with_code(root)
+        for problem in page_include_problems(page, root)
+    ]
+    if problems:  # named here: a notebook cannot be made without them
+        raise PluginError("\n".join(problems))
     for page in pages_with_code(root):
         key = page.relative_to(config.docs_dir).with_suffix("").as_posix()
         if (
