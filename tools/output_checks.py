@@ -29,12 +29,29 @@ SNIPPET_TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "60"))
 CELL_TIMEOUT = float(os.environ.get("NOTEBOOK_CELL_TIMEOUT", "60"))
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
-# Runs a snippet with no helper on the path but those in the working folder.
-# (The editable install puts snippets/ on every path, for contributors.)
-ISOLATED = """import os, runpy, sys
+# Runs a snippet with no helper on the path but those in the working folder
+# (the editable install puts snippets/ on every path, for contributors), and
+# holds it to CONTRIBUTING's rule for printing arrays: a float array is
+# printed only with np.set_printoptions(precision=4, suppress=True) set.
+ISOLATED = """import os, runpy, sys, traceback
 script, *hidden = sys.argv[1:]
 sys.path[:] = [p for p in sys.path if os.path.realpath(p) not in hidden]
 sys.argv = [script]
+import numpy._core.arrayprint as arrayprint
+formatter = arrayprint._get_format_function
+def checked_formatter(data, **options):
+    if data.dtype.kind in "fc" and (
+        options["precision"] != 4 or not options["suppress"]
+    ):
+        stack = traceback.extract_stack()
+        line = [frame.lineno for frame in stack if frame.filename == script]
+        sys.stderr.write(
+            f"line {line[-1] if line else '?'} prints a float array without "
+            "np.set_printoptions(precision=4, suppress=True), which a "
+            "snippet sets before it prints arrays (see CONTRIBUTING.md).\\n"
+        )
+    return formatter(data, **options)
+arrayprint._get_format_function = checked_formatter
 runpy.run_path(script, run_name="__main__")
 """
 

@@ -4,6 +4,8 @@ also written with the output a = g(z) alone."""
 import numpy as np
 from gradcheck import numerical_gradient, order_of_magnitude, relative_error
 
+np.set_printoptions(precision=4, suppress=True)
+
 
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
