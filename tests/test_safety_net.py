@@ -188,8 +188,18 @@ def test_output_with_changed_line_endings_fails(project):
             "from shared_data import x",
             ["{snippet} exited with status 1", "No module named 'shared_data'"],
         ),
+        (  # CONTRIBUTING: print options set before printing arrays
+            "import numpy\nnumpy.set_printoptions(precision=8)\n"
+            "print(numpy.ones(2) / 3)",
+            ["{snippet} wrote to standard error", "prints a float array"],
+        ),
     ],
-    ids=["writes to stderr", "prints a NumPy repr", "imports a file beside it"],
+    ids=[
+        "writes to stderr",
+        "prints a NumPy repr",
+        "imports a file beside it",
+        "prints arrays without the print options",
+    ],
 )
 def test_snippet_mistake_is_named(project, added, reported):
     project.snippet.with_name("shared_data.py").write_text("x = 1\n")

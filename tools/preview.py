@@ -26,9 +26,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from layout import (
+    PAGES,
     PREVIEW,
     ROOT,
     docs_pages,
+    is_checked,
     preview_path,
     record_checked,
     snippets,
@@ -42,6 +44,7 @@ SITE = ROOT / ".cache" / "preview-site"
 STAMPS = SITE / ".inputs.json"
 # What every page depends on, besides its own text and what it includes.
 log = logging.getLogger("preview")  # not MkDocs': strict counts its warnings
+KEPT = "The pages keep their last good build; each save builds again."
 SHARED_INPUTS = (
     "mkdocs.yml",
     "requirements.txt",
@@ -77,6 +80,20 @@ def run_changed_snippets(root):
             "; its page shows it, marked. Run `python3 tasks.py outputs` "
             "when it is right: the published build refuses it until then."
         )
+
+
+def report_page_problems(root):
+    """What `tasks.py check` would say of the pages (orphans, Python typed
+    into a page, ...), logged while the server goes on."""
+    from page_checks import PAGE_CHECKS
+
+    if is_checked(PAGES, root):
+        return
+    problems = [problem for check in PAGE_CHECKS for problem in check(root)]
+    for problem in problems:
+        log.error(problem)
+    if not problems:
+        record_checked(PAGES, root)
 
 
 def digest(paths):
@@ -177,10 +194,11 @@ def serve(dev_addr):
         try:
             build(config, serve_url=url, dirty=True)
         except Abort as stop:  # its cause is logged above it
-            log.error(
-                f"{stop.message} The pages keep their last good build until "
-                "you fix it; each save builds again."
-            )
+            log.error(f"{stop.message} {KEPT}")
+        except Exception:  # a hook's own bug: never leave the server stuck
+            log.exception(f"The build crashed. {KEPT}")
+        # After the build, not to delay it: these do not change the pages.
+        threading.Thread(target=report_page_problems, args=(ROOT,)).start()
 
     SITE.mkdir(parents=True, exist_ok=True)
     if site_is_current(ROOT):
