@@ -18,6 +18,7 @@ def sigmoid(Z):
     return 1 / (1 + np.exp(-Z))
 
 
+# --8<-- [start:example]
 def random_params(n0, n1, n2, rng):
     """Random weights and biases of the right shapes."""
     return {
@@ -36,6 +37,7 @@ def example(n0=2, n1=4, n2=1, m=5, seed=0):
     return X, Y, random_params(n0, n1, n2, rng)
 
 
+# --8<-- [end:example]
 # --8<-- [start:forward]
 def two_layer_forward(X, params):
     """A2 (n2, m) and the cache the backward pass needs."""

@@ -415,9 +415,9 @@ def _linear_mistakes(inputs):
     starter='''def linear_backward(dZ, A, W):
     """The gradients of a layer Z = W A + b.
 
-    dZ (n, m) is the gradient of the summed loss by Z; A is (p, m) and W is
-    (n, p). Return dW (n, p) and db (n, 1), gradients of the mean cost J, and
-    dA (p, m), a gradient of the summed loss.
+    dZ (n, m) is the gradient of the summed loss by Z; A is (q, m) and W is
+    (n, q). Return dW (n, q) and db (n, 1), gradients of the mean cost J, and
+    dA (q, m), a gradient of the summed loss.
     """
     ...  # your code here: return dW, db, dA''',
     gradients=_linear_gradients,
@@ -472,8 +472,8 @@ def _decay_mistakes(inputs):
     """dW and db of a layer Z = W A + b when the cost has an L2 penalty:
     J = (data cost) + lambd / (2 m) * (sum of the squares of W's entries).
 
-    dZ (n, m) is the gradient of the summed data loss by Z; A is (p, m),
-    W is (n, p). Return dW (n, p) and db (n, 1), gradients of J.
+    dZ (n, m) is the gradient of the summed data loss by Z; A is (q, m),
+    W is (n, q). Return dW (n, q) and db (n, 1), gradients of J.
     """
     ...  # your code here: return dW, db''',
     gradients=_decay_gradients,
@@ -492,10 +492,10 @@ def _decay_inputs(case, rng):
 def _dropout_mistakes(inputs):
     dA, mask, keep_prob = inputs.values()
     return {
-        "the 1/keep_prob scaling is missing": {"dA_prev": dA * mask},
-        "the mask is missing": {"dA_prev": dA / keep_prob},
+        "the 1/keep_prob scaling is missing": {"dA_unmasked": dA * mask},
+        "the mask is missing": {"dA_unmasked": dA / keep_prob},
         "multiplied by keep_prob instead of divided": {
-            "dA_prev": dA * mask * keep_prob
+            "dA_unmasked": dA * mask * keep_prob
         },
     }
 
@@ -503,14 +503,14 @@ def _dropout_mistakes(inputs):
 @exercise(
     "dropout-backward",
     starter='''def dropout_backward(dA, mask, keep_prob):
-    """dA_prev for inverted dropout: A = A_prev * mask / keep_prob.
+    """dA_unmasked for inverted dropout: A = A_unmasked * mask / keep_prob.
 
     dA (n, m) is the gradient by A; mask (n, m) holds 0s and 1s. Return
-    dA_prev, of shape (n, m).
+    dA_unmasked, of shape (n, m).
     """
     ...  # your code here''',
     gradients=lambda inputs: {
-        "dA_prev": numerical_gradient(
+        "dA_unmasked": numerical_gradient(
             upstream_cost(
                 inputs["dA"],
                 lambda A: A * inputs["mask"] / inputs["keep_prob"],
@@ -519,7 +519,7 @@ def _dropout_mistakes(inputs):
         )
     },
     mistakes=_dropout_mistakes,
-    returns=("dA_prev",),
+    returns=("dA_unmasked",),
     cases=SHAPES_NM,
 )
 def _dropout_inputs(case, rng):

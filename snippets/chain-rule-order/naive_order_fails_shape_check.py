@@ -1,4 +1,4 @@
-"""With the course's week-3 shapes, the scalar order does not even run:
+"""With the course's week-3 shapes, the naive product does not even run:
 dZ2 @ A1 and dZ2 @ W2.T raise ValueError; the transposed orders run."""
 
 import numpy as np
@@ -23,6 +23,6 @@ for formula, compute in attempts.items():
         print(f"{formula}  ValueError:\n    {error}")
         failed.append(formula.strip())
 
-assert failed == ["dW2 = dZ2 @ A1", "dA1 = dZ2 @ W2.T"]  # the scalar order
+assert failed == ["dW2 = dZ2 @ A1", "dA1 = dZ2 @ W2.T"]  # the naive products
 assert (dZ2 @ A1.T).shape == W2.shape  # each gradient has the shape
 assert (W2.T @ dZ2).shape == A1.shape  # of its variable

@@ -1,5 +1,5 @@
 """Inverted dropout's backward step applies the same mask and scale:
-dA_prev = dA * mask / keep_prob passes the exercise's checker."""
+dA_unmasked = dA * mask / keep_prob passes the exercise's checker."""
 
 from practice import check
 

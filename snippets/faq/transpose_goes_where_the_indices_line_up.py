@@ -1,6 +1,6 @@
 """dA1 = W2.T @ dZ2 is the index sum over the output units i,
 sum_i W2[i, k] dZ2[i, j]; it matches finite differences, and in the week-3
-shapes the scalar order dZ2 @ W2.T does not even multiply."""
+shapes the naive product dZ2 @ W2.T does not even multiply."""
 
 import numpy as np
 from gradcheck import numerical_gradient, relative_error

@@ -1,9 +1,9 @@
 """Complex-step differentiation, dJ/dv = Im J(v + ih) / h with h = 1e-20,
 subtracts nothing, so it has no cancellation: on the tanh-sigmoid network
 it agrees with the backward pass to a few units of eps (2.2e-16), where
-central differences stop near 1e-10. network.py's forward pass and cost use
-only operations that extend to complex numbers (+, *, /, @, exp, tanh, log),
-so they run unchanged on a complex parameter."""
+central differences stop near 1e-10. network.py's two_layer_forward and cost
+use only operations that extend to complex numbers (+, *, /, @, exp, tanh,
+log), so they run unchanged on a complex parameter (deep_cost does not)."""
 
 import numpy as np
 from gradcheck import numerical_gradient, relative_error

@@ -3,10 +3,13 @@ to complex numbers. np.abs returns the modulus, which is real, and so does
 np.linalg.norm: their imaginary part, and the complex step's derivative, is
 silently 0. Rewritten to branch on the real part, or without the modulus,
 they work; so does a ReLU written with np.maximum away from its kink,
-because NumPy orders complex numbers by their real part first."""
+because NumPy orders complex numbers by their real part first. Some
+operations have no complex version at all: np.logaddexp, which network.py's
+deep_cost uses, refuses complex input."""
 
 import numpy as np
 from gradcheck import numerical_gradient
+from network import deep_cost
 
 
 def complex_step(f, x, h=1e-20):
@@ -34,3 +37,12 @@ for name, f, rewritten in cases:
     else:  # wrong, and silently so; right once rewritten
         assert step == 0 and abs(central) > 0.5
         assert abs(complex_step(rewritten, x) - central) < 1e-8
+
+# deep_cost computes log(1 + e^z) with np.logaddexp: real arguments only.
+ZL, Y = np.array([[0.3]]), np.array([[1.0]])
+try:
+    deep_cost(ZL + 1j * 1e-20, Y, "sigmoid")
+except TypeError:
+    print("deep_cost(ZL + ih, ...): TypeError, np.logaddexp takes no complex")
+else:
+    raise AssertionError("np.logaddexp should refuse complex input")

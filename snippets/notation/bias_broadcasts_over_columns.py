@@ -33,3 +33,9 @@ wrong = W @ X3 + b_flat
 print("with m = 3 it runs:", wrong, sep="\n")
 print(f"equal to the formula: {np.array_equal(wrong, W @ X3 + b)}")
 assert not np.array_equal(wrong, W @ X3 + b)
+
+# With one example (m = 1) it runs too: (3, 1) + (3,) broadcasts to 3 × 3.
+X1 = X[:, :1]
+single = W @ X1 + b_flat
+print(f"with m = 1 it runs: W @ x + b.ravel() has shape {single.shape}")
+assert single.shape == (3, 3) and (W @ X1 + b).shape == (3, 1)

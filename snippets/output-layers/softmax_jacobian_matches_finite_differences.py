@@ -1,6 +1,7 @@
 """The softmax of one column has the Jacobian ds_i/dz_k = s_i (δ_ik - s_k),
 the full matrix diag(s) - s s.T; for a batch, column j of S depends on
-column j of Z only: dS_ij/dZ_kl = S_ij (δ_ik - S_kj) δ_jl."""
+column j of Z only: dS_ij/dZ_kl = S_ij (δ_ik - S_kj) δ_jl. For softmax(M x)
+the Jacobian (diag(u) - u u.T) M is not symmetric: its transpose fails."""
 
 import numpy as np
 from gradcheck import numerical_jacobian, order_of_magnitude, relative_error
@@ -50,3 +51,13 @@ across = [
 print(f"largest dS_ij/dZ_kl with j != l: {max(across):.1f}")
 assert batch_error < 1e-8
 assert max(across) == 0.0
+
+# A case that catches a dropped transpose: M square, not symmetric.
+M, x = rng.standard_normal((4, 4)), rng.standard_normal(4)
+u = softmax(M @ x)
+chained = (np.diag(u) - np.outer(u, u)) @ M
+numeric_Mx = numerical_jacobian(lambda x: softmax(M @ x), x)
+right = relative_error(chained, numeric_Mx) < 1e-8
+transposed = relative_error(chained.T, numeric_Mx) < 1e-8
+print(f"softmax(M x): matches {right}, transposed matches {transposed}")
+assert right and not transposed

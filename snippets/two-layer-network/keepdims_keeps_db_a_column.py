@@ -1,6 +1,7 @@
 """Without keepdims, db1 loses its column shape; the update b1 - α db1
 broadcasts into an n1 × n1 matrix without an error, and the next forward
-pass fails far from the cause (or, when m = n1, silently computes nonsense)."""
+pass fails far from the cause, or, when m = n1 or m = 1 (one example, as
+in stochastic gradient descent), silently computes nonsense."""
 
 import numpy as np
 from network import example, two_layer_forward
@@ -26,13 +27,18 @@ except ValueError as error:
 else:
     raise AssertionError("the (4, 4) bias should not broadcast with m = 5")
 
-# With as many examples as hidden units (m = n1 = 4) it runs, and is wrong.
-X4 = X[:, :4]
-silent = params["W1"] @ X4 + broken_b1
-intended = params["W1"] @ X4 + b1
-same = np.allclose(silent, intended)
-print(f"with m = 4 it runs; same as with the right b1: {same}")
-assert not same
+# With as many examples as hidden units (m = n1 = 4), or with one example
+# ((4, 1) + (4, 4) is (4, 4)), it runs, and is wrong.
+for m_next in (4, 1):
+    X_next = X[:, :m_next]
+    silent = params["W1"] @ X_next + broken_b1
+    intended = params["W1"] @ X_next + b1
+    same = silent.shape == intended.shape and np.allclose(silent, intended)
+    print(
+        f"with m = {m_next} it runs, Z1 {silent.shape}; "
+        f"same as with the right b1: {same}"
+    )
+    assert not same and silent.shape == (4, 4)
 
 assert (b1 - alpha * db1).shape == b1.shape
 assert broken_b1.shape == (4, 4)
