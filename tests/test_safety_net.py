@@ -435,15 +435,16 @@ def test_notebook_with_stored_outputs_is_named(project):
 
 
 def test_page_notebook_cell_that_leans_on_an_earlier_cell_is_named(project):
-    # Alone, the second snippet prints NumPy's default precision; in the
-    # page's notebook it inherits the first one's: hidden set-up.
+    # Alone, the second snippet prints NumPy's default sign; in the page's
+    # notebook it inherits the first one's: hidden set-up.
     folder = project.root / "snippets" / "leak"
     folder.mkdir()
     (folder / "sets_print_options.py").write_text(
-        "import numpy as np\n\nnp.set_printoptions(precision=2)\nprint(1)\n"
+        "import numpy as np\n\nnp.set_printoptions(sign='+')\nprint(1)\n"
     )
     (folder / "prints_pi.py").write_text(
-        "import numpy as np\n\nprint(np.array([np.pi]))\n"
+        "import numpy as np\n\nnp.set_printoptions(precision=4, suppress=True)"
+        "\nprint(np.array([np.pi]))\n"
     )
     page = project.root / "docs" / "leak.md"
     page.write_text(
@@ -466,7 +467,7 @@ def test_page_notebook_cell_that_leans_on_an_earlier_cell_is_named(project):
         "snippets/leak/prints_pi.out differs from what "
         "snippets/leak/prints_pi.py prints in its notebook"
     )
-    assert "-[3.14159265]" in problem and "+[3.14]" in problem
+    assert "-[3.1416]" in problem and "+[+3.1416]" in problem
 
 
 # --- the build ----------------------------------------------------------------
