@@ -19,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 REGENERATE = "python3 tasks.py outputs"
+KATEX = ROOT / "vendor" / "katex"  # the renderer, its stylesheet and fonts
 OUTPUT_SUFFIXES = (".out", ".svg")
 # Made by tools, never copied with the project: a copy starts unchecked.
 GENERATED = {".git", ".venv", ".cache", ".pytest_cache", "site"}

@@ -21,6 +21,7 @@ import textwrap
 import nbformat
 from layout import ROOT, imported_helpers, output_path
 from pages import INCLUDE, expanded_lines
+from pages import MACROS as SITE_MACROS
 
 FENCE = re.compile(r"^(?P<marks>`{3,}|~{3,})\s*(?P<info>.*)$")
 BLOCK = re.compile(
@@ -32,9 +33,8 @@ HTML_LINK = re.compile(r'href="(?P<target>[^"]+)"')
 ATTRIBUTES = re.compile(r"\{\s*[.#:][^}]*\}|\{\s*(target|download)[^}]*\}")
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
 CHECK_CALL = re.compile(r"""check\(\s*["'](?P<exercise>[\w-]+)["']""")
-# Macros the site defines for KaTeX (hooks/katex_math.py), spelled out for
-# the notebook's own math renderer.
-MACROS = {r"\R": r"\mathbb{R}"}
+# The site's macros (tools/pages.py), for the notebook's own math renderer.
+MACROS = {name: tex for name, (tex, _) in SITE_MACROS.items()}
 
 
 def shown_snippets(page, root=ROOT):

@@ -26,6 +26,10 @@ CLAIM = re.compile(
 LOOKS_LIKE_CLAIM = re.compile(r"^\s*\{\*")
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 FORMULA = "formula"
+# The TeX macros every page may use: what each stands for (KaTeX expands it,
+# hooks/katex_math.py; so does a notebook's math, tools/notebooks.py), and how
+# the search index spells it (hooks/math_search.py).
+MACROS = {r"\R": (r"\mathbb{R}", "ℝ")}
 # While serving (tools/preview.py), in place of a stored output that the
 # snippet no longer prints: what it prints now, or why it failed.
 PREVIEWS = {
