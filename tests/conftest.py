@@ -8,7 +8,15 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import pytest
 from filelock import FileLock
-from layout import PAGES, ROOT, SKIP_CHECKED_GATE, build_site, is_checked
+from layout import (
+    PAGES,
+    ROOT,
+    SKIP_CHECKED_GATE,
+    build_site,
+    copy_project,
+    is_checked,
+)
+from safety_net import Project, first_snippet_and_page
 
 
 def pytest_addoption(parser):
@@ -75,6 +83,13 @@ def fail_with(problems):
 def report():
     """Fail with every problem a check found, without a traceback."""
     return fail_with
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A fresh copy of the project, for the safety net to damage."""
+    root = copy_project(tmp_path / "project")
+    return Project(root, *first_snippet_and_page(root))
 
 
 @pytest.fixture(scope="session")
