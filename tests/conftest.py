@@ -15,6 +15,7 @@ from layout import (
     build_site,
     copy_project,
     is_checked,
+    sources_digest,
 )
 from safety_net import Project, first_snippet_and_page
 
@@ -97,18 +98,25 @@ def built_site(tmp_path_factory, worker_id):
     """The site, built once per run even when xdist runs several workers.
     The snippet and notebook tests of this same run check the outputs.
     With SITE_DIR set (as in CI), the site stays there: the tested site is
-    the one that is published."""
-    base = tmp_path_factory.getbasetemp()
-    shared = base if worker_id == "master" else base.parent
-    site = ROOT / os.environ["SITE_DIR"] if "SITE_DIR" in os.environ else None
-    site, outcome = site or shared / "site", shared / "site-build.json"
+    the one that is published, and the sweep that follows the tests uses it
+    as long as no source changed."""
+    if "SITE_DIR" in os.environ:
+        site, shared = ROOT / os.environ["SITE_DIR"], ROOT / ".cache"
+        sources = sources_digest(ROOT)
+    else:
+        base = tmp_path_factory.getbasetemp()
+        shared = base if worker_id == "master" else base.parent
+        site, sources = shared / "site", None
+    shared.mkdir(exist_ok=True)
+    outcome = shared / "site-build.json"
     with FileLock(shared / "site-build.lock"):
-        if not outcome.exists():
+        result = json.loads(outcome.read_text()) if outcome.exists() else {}
+        if not result or result["sources"] != sources:
             status, log = build_site(
                 ROOT, site, env=os.environ | {SKIP_CHECKED_GATE: "1"}
             )
-            outcome.write_text(json.dumps({"status": status, "log": log}))
-    result = json.loads(outcome.read_text())
+            result = {"status": status, "log": log, "sources": sources}
+            outcome.write_text(json.dumps(result))
     if result["status"] != 0:
         pytest.fail(
             f"mkdocs build --strict failed:\n\n{result['log']}", pytrace=False

@@ -100,6 +100,19 @@ def copy_project(target, root=ROOT):
     return target
 
 
+def sources_digest(root=ROOT):
+    """A fingerprint of the project's own files: what copy_project copies."""
+    digest = hashlib.sha256()
+    for folder, names, files in os.walk(root):
+        top = GENERATED if Path(folder) == root else set()
+        names[:] = sorted(set(names) - top - set(SCRATCH))
+        for name in sorted(files):
+            path = Path(folder) / name
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def build_site(root, site_dir, *arguments, env=None):
     """`mkdocs build --strict` of the project at root: (exit status, log)."""
     result = subprocess.run(
