@@ -24,6 +24,7 @@ from notebooks import (
     shown_snippets,
 )
 from page_checks import page_include_problems
+from pages import page_key
 
 DOWNLOADS = "downloads"
 GITHUB = re.compile(r"https://github\.com/(?P<repository>[^/]+/[^/]+)/")
@@ -43,7 +44,7 @@ def on_files(files, config):
     if problems:  # named here: a notebook cannot be made without them
         raise PluginError("\n".join(problems))
     for page in pages_with_code(root):
-        key = page.relative_to(config.docs_dir).with_suffix("").as_posix()
+        key = page_key(page, root)
         if (
             previewing()
             and not files.get_file_from_path(f"{key}.md").is_modified()

@@ -14,9 +14,11 @@ from layout import (
     SKIP_CHECKED_GATE,
     build_site,
     copy_project,
+    docs_pages,
     is_checked,
     sources_digest,
 )
+from pages import page_url
 from safety_net import Project, first_snippet_and_page
 
 
@@ -68,9 +70,12 @@ def order_items(items):
         if item.path.name != "test_browser.py":
             return (2, 0)
         callspec = getattr(item, "callspec", None)
-        page = callspec.params.get("page_path", "") if callspec else ""
-        source = ROOT / "docs" / f"{page.rstrip('/') or 'index'}.md"
-        return (3, -source.stat().st_size if source.is_file() else 0)
+        source = sources.get(
+            callspec.params.get("page_path") if callspec else None
+        )
+        return (3, -source.stat().st_size if source else 0)
+
+    sources = {page_url(page): page for page in docs_pages(ROOT)}
 
     items.sort(key=order)
 

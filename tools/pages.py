@@ -38,6 +38,23 @@ PREVIEWS = {
 }
 
 
+def page_key(page, root=ROOT):
+    """docs/<key>.md: the name a page shares with its snippets' folder, its
+    notebook and its URL."""
+    return page.relative_to(root / "docs").with_suffix("").as_posix()
+
+
+def page_url(page, root=ROOT):
+    """A page's URL below the site's root, by MkDocs' own rule: docs/a/b.md
+    (or a notebook page, a/b.ipynb) is a/b/, docs/index.md is ""."""
+    from mkdocs.structure.files import File
+
+    docs = root / "docs"
+    source = page.relative_to(docs).with_suffix(".md").as_posix()
+    url = File(source, str(docs), str(root / "site"), True).url
+    return "" if url == "./" else url
+
+
 def snippet_of(page, name, root=ROOT):
     """The file `{* name *}` on `page` stands for."""
     key = name if "/" in name else f"{page.stem}/{name}"
