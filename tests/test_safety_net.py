@@ -22,6 +22,11 @@ from layout import (
     subjects,
     unchecked,
 )
+from output_checks import (
+    missing_cpu_features,
+    portability_configurations,
+    portability_problems,
+)
 
 # --- snippets and their outputs ---------------------------------------------
 
@@ -138,6 +143,38 @@ def test_snippet_mistake_is_named(project, added, reported):
 
     for fragment in reported:
         assert fragment.format(snippet=project.name(project.snippet)) in log
+
+
+def test_output_that_changes_with_the_blas_kernel_is_named(project):
+    """A 300-term dot product, printed to the last digit: its rounding
+    depends on the order in which the kernel adds, which differs between
+    OpenBLAS's kernels for one CPU."""
+    project.append(
+        project.snippet,
+        "\nrng = np.random.default_rng(0)\n"
+        "A, B = rng.standard_normal((4, 300)), rng.standard_normal((300, 4))\n"
+        "print('noise:', repr(float((A @ B).sum())))\n",
+    )
+    assert project.check_snippet(update=True) == ""
+    line = len(project.output.read_text(encoding="utf-8").splitlines())
+    single_thread = [
+        configuration
+        for configuration in portability_configurations()
+        if configuration.get("OPENBLAS_NUM_THREADS") == "1"
+        and not missing_cpu_features(configuration)
+    ]
+
+    logs = [
+        "\n".join(portability_problems(c, project.root, [project.snippet]))
+        for c in single_thread
+    ]
+
+    named = [log for log in logs if log]
+    assert named, "no kernel, thread count or SIMD level changed the sum"
+    for log in named:
+        assert f"{project.name(project.snippet)} prints another output" in log
+        assert f"line {line} of {project.name(project.output)}" in log
+        assert "stored:  'noise: " in log and "Print a bound" in log
 
 
 def test_new_snippet_gets_its_output_created_and_fails_once(project):

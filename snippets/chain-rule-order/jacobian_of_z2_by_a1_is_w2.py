@@ -2,7 +2,7 @@
 n2 × n1 matrix whose row i holds the derivatives of the output z2[i]."""
 
 import numpy as np
-from gradcheck import numerical_jacobian, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_jacobian, relative_error
 from network import example, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -18,7 +18,7 @@ error = relative_error(jacobian, W2)
 print(
     "W2 =", W2, "finite differences of z2 by a1 =", jacobian.round(4), sep="\n"
 )
-print(f"relative error of W2: {order_of_magnitude(error)}")
+print(f"relative error of W2: {bound(error)}")
 
 assert jacobian.shape == W2.shape  # n2 × n1: one row per output
 assert error < 1e-8  # z2 is linear in a1: only rounding error remains

@@ -2,7 +2,7 @@
 over the units, dZ = dA * A * (1 - A) = A - Y, for any labels in [0, 1]."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import sigmoid
 
 np.set_printoptions(precision=4, suppress=True)
@@ -30,7 +30,7 @@ print("dA * A * (1 - A) =", dZL, sep="\n")
 print("A - Y            =", AL - Y, sep="\n")
 print("m × finite differences of J =", numeric.round(4), sep="\n")
 error = relative_error(AL - Y, numeric)
-print(f"relative error of A - Y: {order_of_magnitude(error)}")
+print(f"relative error of A - Y: {bound(error)}")
 
 assert np.allclose(dZL, AL - Y)
 assert error < 1e-7
