@@ -44,6 +44,7 @@ SITE = ROOT / ".cache" / "preview-site"
 STAMPS = SITE / ".inputs.json"
 # What every page depends on, besides its own text and what it includes.
 log = logging.getLogger("preview")  # not MkDocs': strict counts its warnings
+BUILDING = threading.Lock()  # a build, or checks that need the env variable
 KEPT = "The pages keep their last good build; each save builds again."
 SHARED_INPUTS = (
     "mkdocs.yml",
@@ -89,7 +90,14 @@ def report_page_problems(root):
 
     if is_checked(PAGES, root):
         return
-    problems = [problem for check in PAGE_CHECKS for problem in check(root)]
+    with BUILDING:  # the checks read the pages as published, not previewed
+        del os.environ[PREVIEW]
+        try:
+            problems = [
+                problem for check in PAGE_CHECKS for problem in check(root)
+            ]
+        finally:
+            os.environ[PREVIEW] = "1"
     for problem in problems:
         log.error(problem)
     if not problems:
@@ -192,7 +200,8 @@ def serve(dev_addr):
         config = load()
         config.site_url = url
         try:
-            build(config, serve_url=url, dirty=True)
+            with BUILDING:
+                build(config, serve_url=url, dirty=True)
         except Abort as stop:  # its cause is logged above it
             log.error(f"{stop.message} {KEPT}")
         except Exception:  # a hook's own bug: never leave the server stuck
