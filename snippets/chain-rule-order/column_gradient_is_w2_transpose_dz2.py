@@ -21,10 +21,10 @@ def loss_by_a1(a1):
 
 
 dz2 = numerical_gradient(loss_by_z2, z2)  # (2, 1), the shape of z2
+# --8<-- [start:formula]
 row = dz2.T @ W2  # (1, 2)(2, 3) -> (1, 3): the row-vector chain rule
-# --8<-- [start:course]
 course = W2.T @ dz2  # (3, 2)(2, 1) -> (3, 1): the course's formula
-# --8<-- [end:course]
+# --8<-- [end:formula]
 numeric = numerical_gradient(loss_by_a1, a1)  # (3, 1), the shape of a1
 error = relative_error(course, numeric)
 print("(dz2.T @ W2).T =", row.T, "W2.T @ dz2     =", course, sep="\n")

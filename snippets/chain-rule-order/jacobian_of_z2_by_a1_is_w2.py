@@ -11,9 +11,11 @@ W2, b2 = params["W2"], params["b2"]  # (2, 3), (2, 1)
 _, cache = two_layer_forward(X, params)
 a1 = cache["A1"]  # (3, 1): the example's hidden activations, a column
 
+# --8<-- [start:formula]
 # Entry [i, k] is dz2[i]/da1[k]: the outputs index the rows.
 jacobian = numerical_jacobian(lambda a1: W2 @ a1 + b2, a1)  # (2, 1, 3, 1)
 jacobian = jacobian.reshape(2, 3)  # drop the two axes of length 1
+# --8<-- [end:formula]
 error = relative_error(jacobian, W2)
 print(
     "W2 =", W2, "finite differences of z2 by a1 =", jacobian.round(4), sep="\n"

@@ -6,10 +6,12 @@ from running_example import A, G, W, loss
 
 np.set_printoptions(precision=4, suppress=True)
 
+# --8<-- [start:formula]
 # Scalar rule for z = w * a: dL/dw = dL/dz * a. Copied to matrices:
 naive = G @ A
 # What the index derivation on this page gives:
 transposed = G @ A.T
+# --8<-- [end:formula]
 # The definition of the derivative, nudging one entry of W at a time:
 numeric = numerical_gradient(lambda W: loss(W @ A), W)
 

@@ -13,8 +13,10 @@ def loss(A1):
     return np.sum(dZ2 * (W2 @ A1))  # any loss whose gradient by Z2 is dZ2
 
 
+# --8<-- [start:formula]
 right = W2.T @ dZ2
 wrong = dZ2 @ W2.T
+# --8<-- [end:formula]
 numeric = numerical_gradient(loss, A1)
 print("W2.T @ dZ2 =", right, "dZ2 @ W2.T =", wrong, sep="\n")
 print("finite differences =", numeric.round(4), sep="\n")

@@ -26,7 +26,9 @@ def J_of_one(a1, y):
 
 # dZ2 and dA1 are gradients of the summed loss mJ (see the notation page).
 dZ2 = m * numerical_gradient(J_by_Z2, Z2)  # (2, 4)
+# --8<-- [start:formula]
 dA1 = W2.T @ dZ2  # (3, 2)(2, 4) -> (3, 4)
+# --8<-- [end:formula]
 numeric = m * numerical_gradient(J_by_A1, A1)  # (3, 4)
 error = relative_error(dA1, numeric)
 print("W2.T @ dZ2 =", dA1, "finite differences of mJ by A1 =", sep="\n")

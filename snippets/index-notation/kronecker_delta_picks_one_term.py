@@ -9,9 +9,11 @@ delta = np.eye(3)  # delta[i, p] = 1 if i == p else 0
 x = np.array([5.0, -2.0, 7.0])
 B = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]])
 
+# --8<-- [start:formula]
 picked = np.einsum("ip,p->i", delta, x)  # sum over p of δ_ip x_p
 renamed = np.einsum("ip,pj->ij", delta, B)  # sum over p of δ_ip B_pj
 trace = np.einsum("pp->", delta)  # sum over p of δ_pp
+# --8<-- [end:formula]
 print("sum_p δ[i,p] x[p]   =", picked)
 print("sum_p δ[i,p] B[p,j] = B[i,j]:", np.array_equal(renamed, B))
 print(f"sum_p δ[p,p]        = {trace:g}")

@@ -24,10 +24,12 @@ def loss_by_z1(z1):
 dz2 = numerical_gradient(loss_by_z2, z2)  # (2, 1), shaped like z2
 dz1 = numerical_gradient(loss_by_z1, z1)  # (4, 1), shaped like z1
 g1_prime = 1 - a1**2  # tanh'(z1), (4, 1)
+# --8<-- [start:formula]
 # (1, 2)(2, 4)(4, 4) -> (1, 4): dL/dz2 · W2 · diag(g1'(z1)), the scalar order
 row = dz2.T @ W2 @ np.diag(g1_prime[:, 0])
 # (4, 2)(2, 1) -> (4, 1), then ⊙ (4, 1): transposed, the order reversed
 column = (W2.T @ dz2) * g1_prime
+# --8<-- [end:formula]
 row_error = relative_error(row, dz1.T)
 column_error = relative_error(column, dz1)
 print("row    dL/dz2 @ W2 @ diag(g1') =", row.round(4))
