@@ -4,6 +4,9 @@ Every formula on the site is checked against these: they know nothing about
 matrix calculus, only the definition of a derivative.
 """
 
+import math
+from fractions import Fraction
+
 import numpy as np
 
 
@@ -60,16 +63,43 @@ def relative_error(a, b):
 
 
 # --8<-- [end:relative_error]
+# --8<-- [start:bound]
+def bound(error, threshold=1e-7):
+    """'< 1e-7' or '> 1e-7': which side of `threshold` an error is on.
+
+    Rounding differs between machines (BLAS kernel, threads, SIMD), and so
+    do a rounding-level error's digits, even its power of ten; its side of
+    a threshold 3 times away or more does not. Closer, this refuses.
+    """
+    shown = f"{threshold:g}".replace("e-0", "e-")
+    if error <= threshold / 3:
+        return f"< {shown}"
+    if error >= threshold * 3:
+        return f"> {shown}"
+    raise ValueError(
+        f"error {error:.1e} is within a factor of 3 of {shown}: compare it "
+        "with a threshold further away, which rounding cannot cross."
+    )
+
+
+# --8<-- [end:bound]
 # --8<-- [start:order_of_magnitude]
 def order_of_magnitude(error):
-    """'1e-10' for any error in [1e-10, 1e-9): what a gradient check teaches.
+    """'1e-10' for any error in [1e-10, 1e-9), found exactly.
 
-    The last digits of a relative error depend on the machine (its BLAS, its
-    compiler); the power of ten does not, so snippets print this.
+    Only for an error computed exactly (with fractions, from Python floats
+    whose +, -, * and / round the same everywhere): the power of ten of an
+    error computed with NumPy is rounding noise near a decade boundary, and
+    differs between machines. Print bound(error) for that.
     """
     if error == 0:
         return "0"
-    return f"1e{int(np.floor(np.log10(error)))}"
+    power = math.floor(math.log10(error))  # may be one off next to 10^power
+    if Fraction(error) < Fraction(10) ** power:
+        power -= 1
+    elif Fraction(error) >= Fraction(10) ** (power + 1):
+        power += 1
+    return f"1e{power}"
 
 
 # --8<-- [end:order_of_magnitude]

@@ -3,7 +3,13 @@ on functions whose gradients are known in closed form, on non-square shapes."""
 
 import numpy as np
 import pytest
-from gradcheck import numerical_gradient, numerical_jacobian, relative_error
+from gradcheck import (
+    bound,
+    numerical_gradient,
+    numerical_jacobian,
+    order_of_magnitude,
+    relative_error,
+)
 
 SHAPES = [(1, 1), (2, 3), (4, 1), (3, 5)]
 
@@ -89,6 +95,44 @@ def test_relative_error_definition():
 def test_relative_error_refuses_different_shapes():
     with pytest.raises(ValueError, match="shapes differ"):
         relative_error(np.zeros((2, 1)), np.zeros((1, 2)))
+
+
+@pytest.mark.parametrize(
+    ("error", "threshold", "shown"),
+    [
+        (4.4e-10, 1e-7, "< 1e-7"),  # a correct gradient's rounding noise
+        (1e-7 / 3, 1e-7, "< 1e-7"),  # exactly 3 times below: allowed
+        (0.0, 1e-8, "< 1e-8"),
+        (1.43, 0.1, "> 0.1"),  # a wrong formula
+        (3e-3, 1e-3, "> 0.001"),
+        (5e-6, 1e-5, None),  # within a factor of 3: no answer
+        (2.9e-7, 1e-7, None),
+    ],
+)
+def test_bound_says_which_side_of_the_threshold_3_times_away(
+    error, threshold, shown
+):
+    if shown is None:
+        with pytest.raises(ValueError, match="within a factor of 3"):
+            bound(error, threshold)
+    else:
+        assert bound(error, threshold) == shown
+
+
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        (4.4e-10, "1e-10"),
+        (1e-10, "1e-10"),  # the float 1e-10 is a hair above 10^-10
+        (9.999999999999999e-11, "1e-11"),  # and this one a hair below
+        (1e-300, "1e-300"),
+        (0.5, "1e-1"),
+        (1.0, "1e0"),
+        (0.0, "0"),
+    ],
+)
+def test_order_of_magnitude_is_exact_next_to_a_power_of_ten(error, shown):
+    assert order_of_magnitude(error) == shown
 
 
 @pytest.mark.parametrize(("n", "p", "m"), [(3, 4, 5), (2, 2, 2), (1, 4, 5)])

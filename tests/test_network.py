@@ -1,6 +1,8 @@
 """snippets/network.py computes the gradients of the mean cost J, on any shapes;
 a gradient check tells its formulas from plausible wrong ones."""
 
+from decimal import Decimal, localcontext
+
 import numpy as np
 import pytest
 from gradcheck import numerical_gradient, relative_error
@@ -189,6 +191,54 @@ def test_deep_cost_and_softmax_stay_finite_for_large_z():
     assert binary == pytest.approx((2000 + 2 * np.log(2)) / 2)
     assert categorical == pytest.approx(2000 / 2)
     assert np.array_equal(AL, [[1.0, 0.0], [0.0, 1.0]])
+
+
+def binary_cross_entropy_in_decimals(z, y):
+    """-(y log a + (1 - y) log(1 - a)) for a = sigmoid(z), in decimals of
+    400 digits: 1 + e^-300 (1e-130) keeps its digits, a never rounds to 1."""
+
+    def log_one_plus_exp(t):
+        return (1 + t.exp()).ln()
+
+    with localcontext(prec=400):
+        z, y = Decimal(z), Decimal(y)
+        return float(y * log_one_plus_exp(-z) + (1 - y) * log_one_plus_exp(z))
+
+
+@pytest.mark.parametrize("z", [30.0, 40.0, 300.0, -30.0, -40.0, -300.0])
+@pytest.mark.parametrize("label", ["right", "wrong"])
+def test_deep_cost_keeps_the_tiny_and_the_huge_losses_of_confident_units(
+    z, label
+):
+    """At |z| >= 30, a right answer costs about e^-|z| (4.2e-18 at 40) and a
+    wrong one about |z|: both to full relative precision."""
+    y = float(z > 0) if label == "right" else float(z < 0)
+    expected = binary_cross_entropy_in_decimals(z, y)
+    J = deep_cost(np.array([[z]]), np.array([[y]]), "sigmoid")
+    assert abs(J - expected) <= 1e-12 * expected
+    assert (expected < 1e-12) == (label == "right")
+
+
+@pytest.mark.parametrize(
+    "Y",
+    [
+        [[1.0, 0.0, 0.0, 0.0], [0.0, 0.0, 1.0, 0.0], [0.0, 0.0, 0.0, 0.0]],
+        [[1.0, 1.0, 0.0, 0.5], [0.0, 1.0, 1.0, 0.25], [1.0, 0.0, 1.0, 0.0]],
+    ],
+    ids=["padded columns of zeros", "multi-hot and soft columns"],
+)
+def test_softmax_gradients_hold_for_labels_that_do_not_sum_to_1(Y):
+    """The softmax cross-entropy's dZ is S (1 1^T Y) - Y; S - Y would be
+    wrong by S (1^T Y - 1), silently."""
+    Y = np.array(Y)
+    activations = ["tanh", "softmax"]
+    X, _, params = deep_example((2, 5, 3), activations, m=4)
+    _, caches = deep_forward(X, params, activations)
+    grads = deep_backward(X, Y, params, caches, activations)
+    for name, value in params.items():
+        J = deep_cost_as_function_of(name, X, Y, params, activations)
+        numeric = numerical_gradient(J, value)
+        assert relative_error(grads["d" + name], numeric) < 1e-6, name
 
 
 def test_softmax_is_refused_in_a_hidden_layer():

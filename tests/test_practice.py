@@ -1,581 +1,239 @@
-"""The exercise checkers of snippets/practice.py: every reference solution
-passes, every correct variant passes with no diagnosis, and every diagnosis
-a checker can give fires on a planted mistake written here, by hand, as a
-reader would write it."""
+"""The exercise checkers: answers written as learners write them.
+
+Every valid answer, in whatever style (in place, loops, einsum, np.where,
+lists, dicts), passes with no diagnosis; every wrong answer is rejected with
+a report that names the wrong gradient and what relates it to the right one.
+The generic slips (a sign, a factor, a transpose, a lost keepdims) are made
+from the reference solutions; the realistic mistakes are written by hand,
+in answers_wrong*.py; the right ones in answers_right*.py.
+"""
+
+import math
+import re
 
 import numpy as np
 import pytest
-from network import sigmoid, two_layer_backward
-from practice import EXERCISES, check, generic_mistakes, starter
+from answers_reviewer import REVIEWER
+from answers_right import REFERENCE
+from answers_right import VALID as VALID_LAYERS
+from answers_right_networks import VALID as VALID_NETWORKS
+from answers_wrong import WRONG as WRONG_LAYERS
+from answers_wrong_networks import WRONG as WRONG_NETWORKS
+from layout import ROOT
+from network import two_layer_backward
+from practice import (
+    EXERCISES,
+    RIGHT,
+    cases,
+    check,
+    exercise_named,
+    starter,
+)
 
-# --- reference solutions, and correct variants of them --------------------
-
-
-def leaky_relu_backward(dA, Z, alpha):
-    return dA * np.where(Z > 0, 1.0, alpha)
-
-
-def softplus_backward(dA, Z):
-    return dA * sigmoid(Z)
-
-
-def linear_backward(dZ, A, W):
-    m = A.shape[1]
-    return dZ @ A.T / m, np.sum(dZ, axis=1, keepdims=True) / m, W.T @ dZ
-
-
-def linear_backward_with_decay(dZ, A, W, lambd):
-    dW, db, _ = linear_backward(dZ, A, W)
-    return dW + lambd / A.shape[1] * W, db
-
-
-def dropout_backward(dA, mask, keep_prob):
-    return dA * mask / keep_prob
-
-
-def mse_linear_backward(A, Y):
-    return A - Y
-
-
-def softmax(Z):
-    E = np.exp(Z - Z.max(axis=0))
-    return E / E.sum(axis=0)
-
-
-def softmax_cross_entropy_backward(Z, Y):
-    return softmax(Z) - Y
-
-
-def tied_autoencoder_backward(X, W):
-    H = np.tanh(W @ X)
-    R = W.T @ H - X
-    return (W @ R) * (1 - H**2) @ X.T + H @ R.T
-
-
-def batchnorm_backward(dY, Z, gamma, eps):
-    m = Z.shape[1]
-    scale = np.sqrt(Z.var(axis=1, keepdims=True) + eps)
-    Z_hat = (Z - Z.mean(axis=1, keepdims=True)) / scale
-    dZ_hat = gamma * dY
-    dZ = (
-        dZ_hat
-        - dZ_hat.mean(axis=1, keepdims=True)
-        - Z_hat * (dZ_hat * Z_hat).mean(axis=1, keepdims=True)
-    ) / scale
-    dgamma = np.sum(dY * Z_hat, axis=1, keepdims=True) / m
-    return dZ, dgamma, np.sum(dY, axis=1, keepdims=True) / m
-
-
-REFERENCE = {
-    "leaky-relu-backward": leaky_relu_backward,
-    "softplus-backward": softplus_backward,
-    "linear-backward": linear_backward,
-    "l2-weight-decay": linear_backward_with_decay,
-    "dropout-backward": dropout_backward,
-    "mse-linear-backward": mse_linear_backward,
-    "softmax-cross-entropy-backward": softmax_cross_entropy_backward,
-    "two-layer-backward": two_layer_backward,
-    "tied-autoencoder-backward": tied_autoencoder_backward,
-    "batchnorm-backward": batchnorm_backward,
-}
-
-CORRECT_VARIANTS = {
-    "linear-backward, in einsum": (
-        "linear-backward",
-        lambda dZ, A, W: (
-            np.einsum("kj,lj->kl", dZ, A) / A.shape[1],
-            dZ.mean(axis=1, keepdims=True),
-            np.einsum("ik,il->kl", W, dZ),
-        ),
-    ),
-    "two-layer-backward, tanh' from Z1": (
-        "two-layer-backward",
-        lambda X, Y, params, cache: {
-            name: value
-            for name, value in two_layer_backward(X, Y, params, cache).items()
-        },
-    ),
-    "leaky-relu-backward, with maximum": (
-        "leaky-relu-backward",
-        lambda dA, Z, alpha: dA * (Z > 0) + alpha * dA * (Z <= 0),
-    ),
-    "softplus-backward, through exp": (
-        "softplus-backward",
-        lambda dA, Z: dA * np.exp(Z) / (1 + np.exp(Z)),
-    ),
-    "softmax-cross-entropy-backward, returned as a 1-tuple": (
-        "softmax-cross-entropy-backward",
-        lambda Z, Y: (softmax(Z) - Y,),
-    ),
-}
-
-# --- planted mistakes: (exercise, what the report must say, the function) ---
-
-
-def two_layer_with(dZ1_of):
-    """The two-layer backward pass with dZ1 computed by `dZ1_of`."""
-
-    def backward(X, Y, params, cache):
-        grads = two_layer_backward(X, Y, params, cache)
-        m = X.shape[1]
-        dZ1 = dZ1_of(params["W2"], cache["A2"] - Y, cache)
-        return grads | {
-            "dW1": dZ1 @ X.T / m,
-            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
-        }
-
-    return backward
-
-
-def two_layer_changing(name, change):
-    def backward(X, Y, params, cache):
-        grads = two_layer_backward(X, Y, params, cache)
-        return grads | {name: change(grads[name], X.shape[1])}
-
-    return backward
-
-
-PLANTED = [
-    # leaky ReLU
-    ("leaky-relu-backward", "ReLU's derivative", lambda dA, Z, a: dA * (Z > 0)),
-    (
-        "leaky-relu-backward",
-        "slopes swapped",
-        lambda dA, Z, a: dA * np.where(Z > 0, a, 1.0),
-    ),
-    (
-        "leaky-relu-backward",
-        "@ instead of *",
-        lambda dA, Z, a: dA @ np.where(Z > 0, 1.0, a),
-    ),
-    (
-        "leaky-relu-backward",
-        "flipped sign",
-        lambda dA, Z, a: dA * np.where(Z > 0, -1.0, -a),
-    ),
-    (
-        "leaky-relu-backward",
-        "extra 1/m",
-        lambda dA, Z, a: dA * np.where(Z > 0, 1.0, a) / Z.shape[1],
-    ),
-    (
-        "leaky-relu-backward",
-        "transposed",
-        lambda dA, Z, a: (dA * np.where(Z > 0, 1.0, a)).T,
-    ),
-    # softplus
-    (
-        "softplus-backward",
-        "sigmoid's own derivative",
-        lambda dA, Z: dA * sigmoid(Z) * (1 - sigmoid(Z)),
-    ),
-    (
-        "softplus-backward",
-        "at A = softplus(Z)",
-        lambda dA, Z: dA * sigmoid(np.log1p(np.exp(Z))),
-    ),
-    ("softplus-backward", "@ instead of *", lambda dA, Z: dA @ sigmoid(Z)),
-    ("softplus-backward", "flipped sign", lambda dA, Z: -dA * sigmoid(Z)),
-    (
-        "softplus-backward",
-        "extra 1/m",
-        lambda dA, Z: dA * sigmoid(Z) / Z.shape[1],
-    ),
-    ("softplus-backward", "transposed", lambda dA, Z: (dA * sigmoid(Z)).T),
-    # a linear layer
-    (
-        "linear-backward",
-        "scalar chain rule's order (dZ @ W.T",
-        lambda dZ, A, W: linear_backward(dZ, A, W)[:2] + (dZ @ W.T,),
-    ),
-    (
-        "linear-backward",
-        "scalar chain rule's order (dZ @ A / m",
-        lambda dZ, A, W: (dZ @ A / A.shape[1],) + linear_backward(dZ, A, W)[1:],
-    ),
-    (
-        "linear-backward",
-        "W without its transpose",
-        lambda dZ, A, W: linear_backward(dZ, A, W)[:2] + (W @ dZ,),
-    ),
-    (
-        "linear-backward",
-        "wrong axis",
-        lambda dZ, A, W: (
-            dZ @ A.T / A.shape[1],
-            np.sum(dZ, axis=0, keepdims=True) / A.shape[1],
-            W.T @ dZ,
-        ),
-    ),
-    (
-        "linear-backward",
-        "lost keepdims",
-        lambda dZ, A, W: (
-            dZ @ A.T / A.shape[1],
-            np.sum(dZ, axis=1) / A.shape[1],
-            W.T @ dZ,
-        ),
-    ),
-    (
-        "linear-backward",
-        "missing 1/m",
-        lambda dZ, A, W: (dZ @ A.T,) + linear_backward(dZ, A, W)[1:],
-    ),
-    (
-        "linear-backward",
-        "extra 1/m",
-        lambda dZ, A, W: (
-            linear_backward(dZ, A, W)[:2] + (W.T @ dZ / A.shape[1],)
-        ),
-    ),
-    (
-        "linear-backward",
-        "transposed",
-        lambda dZ, A, W: (
-            (A @ dZ.T / A.shape[1],) + linear_backward(dZ, A, W)[1:]
-        ),
-    ),
-    (
-        "linear-backward",
-        "flipped sign",
-        lambda dZ, A, W: tuple(-g for g in linear_backward(dZ, A, W)),
-    ),
-    # L2 weight decay
-    (
-        "l2-weight-decay",
-        "decay term is missing",
-        lambda dZ, A, W, lambd: linear_backward(dZ, A, W)[:2],
-    ),
-    (
-        "l2-weight-decay",
-        "without its 1/m",
-        lambda dZ, A, W, lambd: (
-            linear_backward(dZ, A, W)[0] + lambd * W,
-            linear_backward(dZ, A, W)[1],
-        ),
-    ),
-    (
-        "l2-weight-decay",
-        "decay twice",
-        lambda dZ, A, W, lambd: (
-            linear_backward(dZ, A, W)[0] + 2 * lambd / A.shape[1] * W,
-            linear_backward(dZ, A, W)[1],
-        ),
-    ),
-    (
-        "l2-weight-decay",
-        "decay subtracted",
-        lambda dZ, A, W, lambd: (
-            linear_backward(dZ, A, W)[0] - lambd / A.shape[1] * W,
-            linear_backward(dZ, A, W)[1],
-        ),
-    ),
-    (
-        "l2-weight-decay",
-        "missing 1/m",
-        lambda dZ, A, W, lambd: (
-            A.shape[1] * linear_backward_with_decay(dZ, A, W, lambd)[0],
-            linear_backward(dZ, A, W)[1],
-        ),
-    ),
-    (
-        "l2-weight-decay",
-        "lost keepdims",
-        lambda dZ, A, W, lambd: (
-            linear_backward_with_decay(dZ, A, W, lambd)[0],
-            np.mean(dZ, axis=1),
-        ),
-    ),
-    (
-        "l2-weight-decay",
-        "transposed",
-        lambda dZ, A, W, lambd: (
-            linear_backward_with_decay(dZ, A, W, lambd)[0].T,
-            linear_backward(dZ, A, W)[1],
-        ),
-    ),
-    (
-        "l2-weight-decay",
-        "flipped sign",
-        lambda dZ, A, W, lambd: tuple(
-            -g for g in linear_backward_with_decay(dZ, A, W, lambd)
-        ),
-    ),
-    # inverted dropout
-    ("dropout-backward", "scaling is missing", lambda dA, mask, p: dA * mask),
-    ("dropout-backward", "mask is missing", lambda dA, mask, p: dA / p),
-    (
-        "dropout-backward",
-        "multiplied by keep_prob",
-        lambda dA, mask, p: dA * mask * p,
-    ),
-    ("dropout-backward", "flipped sign", lambda dA, mask, p: -dA * mask / p),
-    (
-        "dropout-backward",
-        "extra 1/m",
-        lambda dA, mask, p: dA * mask / p / dA.shape[1],
-    ),
-    ("dropout-backward", "transposed", lambda dA, mask, p: (dA * mask / p).T),
-    # mean squared error with a linear output
-    ("mse-linear-backward", "without its 1/2", lambda A, Y: 2 * (A - Y)),
-    ("mse-linear-backward", "flipped sign", lambda A, Y: Y - A),
-    ("mse-linear-backward", "extra 1/m", lambda A, Y: (A - Y) / A.shape[1]),
-    ("mse-linear-backward", "transposed", lambda A, Y: (A - Y).T),
-    # softmax with cross-entropy
-    (
-        "softmax-cross-entropy-backward",
-        "softmax over the wrong axis",
-        lambda Z, Y: np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True) - Y,
-    ),
-    (
-        "softmax-cross-entropy-backward",
-        "only the diagonal",
-        lambda Z, Y: -Y / softmax(Z) * softmax(Z) * (1 - softmax(Z)),
-    ),
-    (
-        "softmax-cross-entropy-backward",
-        "flipped sign",
-        lambda Z, Y: Y - softmax(Z),
-    ),
-    (
-        "softmax-cross-entropy-backward",
-        "extra 1/m",
-        lambda Z, Y: (softmax(Z) - Y) / Z.shape[1],
-    ),
-    (
-        "softmax-cross-entropy-backward",
-        "transposed",
-        lambda Z, Y: (softmax(Z) - Y).T,
-    ),
-    # the two-layer network
-    (
-        "two-layer-backward",
-        "sigmoid's derivative",
-        two_layer_with(lambda W2, dZ2, c: W2.T @ dZ2 * c["A1"] * (1 - c["A1"])),
-    ),
-    (
-        "two-layer-backward",
-        "at A1 instead of at Z1",
-        two_layer_with(
-            lambda W2, dZ2, c: W2.T @ dZ2 * (1 - np.tanh(c["A1"]) ** 2)
-        ),
-    ),
-    (
-        "two-layer-backward",
-        "with Z1 where A1 belongs",
-        two_layer_with(lambda W2, dZ2, c: W2.T @ dZ2 * (1 - c["Z1"] ** 2)),
-    ),
-    (
-        "two-layer-backward",
-        "scalar chain rule's order (dZ2 @ W2.T",
-        two_layer_with(lambda W2, dZ2, c: dZ2 @ W2.T * (1 - c["A1"] ** 2)),
-    ),
-    (
-        "two-layer-backward",
-        "missing 1/m",
-        two_layer_changing("dW2", lambda g, m: m * g),
-    ),
-    (
-        "two-layer-backward",
-        "lost keepdims",
-        two_layer_changing("db1", lambda g, m: g.ravel()),
-    ),
-    (
-        "two-layer-backward",
-        "transposed",
-        two_layer_changing("dW2", lambda g, m: g.T),
-    ),
-    (
-        "two-layer-backward",
-        "flipped sign",
-        two_layer_changing("db2", lambda g, m: -g),
-    ),
-    # the tied autoencoder
-    (
-        "tied-autoencoder-backward",
-        "only the encoder's use",
-        lambda X, W: (
-            (W @ (W.T @ np.tanh(W @ X) - X)) * (1 - np.tanh(W @ X) ** 2) @ X.T
-        ),
-    ),
-    (
-        "tied-autoencoder-backward",
-        "only the decoder's use",
-        lambda X, W: np.tanh(W @ X) @ (W.T @ np.tanh(W @ X) - X).T,
-    ),
-    (
-        "tied-autoencoder-backward",
-        "decoder's term not transposed",
-        lambda X, W: (
-            tied_autoencoder_backward(X, W)
-            - np.tanh(W @ X) @ (W.T @ np.tanh(W @ X) - X).T
-            + (W.T @ np.tanh(W @ X) - X) @ np.tanh(W @ X).T
-        ),
-    ),
-    (
-        "tied-autoencoder-backward",
-        "tanh's derivative missing",
-        lambda X, W: (
-            W @ (W.T @ np.tanh(W @ X) - X) @ X.T
-            + np.tanh(W @ X) @ (W.T @ np.tanh(W @ X) - X).T
-        ),
-    ),
-    (
-        "tied-autoencoder-backward",
-        "extra 1/m",
-        lambda X, W: tied_autoencoder_backward(X, W) / X.shape[1],
-    ),
-    (
-        "tied-autoencoder-backward",
-        "transposed",
-        lambda X, W: tied_autoencoder_backward(X, W).T,
-    ),
-    (
-        "tied-autoencoder-backward",
-        "flipped sign",
-        lambda X, W: -tied_autoencoder_backward(X, W),
-    ),
-    # batch normalisation
-    (
-        "batchnorm-backward",
-        "mean and variance held constant",
-        lambda dY, Z, g, eps: (
-            g * dY / np.sqrt(Z.var(axis=1, keepdims=True) + eps),
-            *batchnorm_backward(dY, Z, g, eps)[1:],
-        ),
-    ),
-    (
-        "batchnorm-backward",
-        "variance held constant",
-        lambda dY, Z, g, eps: (
-            g
-            * (dY - dY.mean(axis=1, keepdims=True))
-            / np.sqrt(Z.var(axis=1, keepdims=True) + eps),
-            *batchnorm_backward(dY, Z, g, eps)[1:],
-        ),
-    ),
-    (
-        "batchnorm-backward",
-        "statistics over the wrong axis",
-        lambda dY, Z, g, eps: (
-            batchnorm_backward(dY.T, Z.T, g.T, eps)[0].T,
-            *batchnorm_backward(dY, Z, g, eps)[1:],
-        ),
-    ),
-    (
-        "batchnorm-backward",
-        "wrong axis (axis=0 adds up the units)",
-        lambda dY, Z, g, eps: (
-            *batchnorm_backward(dY, Z, g, eps)[:2],
-            np.sum(dY, axis=0) / Z.shape[1],
-        ),
-    ),
-    (
-        "batchnorm-backward",
-        "missing 1/m",
-        lambda dY, Z, g, eps: (
-            batchnorm_backward(dY, Z, g, eps)[0],
-            Z.shape[1] * batchnorm_backward(dY, Z, g, eps)[1],
-            batchnorm_backward(dY, Z, g, eps)[2],
-        ),
-    ),
-    (
-        "batchnorm-backward",
-        "extra 1/m",
-        lambda dY, Z, g, eps: (
-            batchnorm_backward(dY, Z, g, eps)[0] / Z.shape[1],
-            *batchnorm_backward(dY, Z, g, eps)[1:],
-        ),
-    ),
-    (
-        "batchnorm-backward",
-        "lost keepdims",
-        lambda dY, Z, g, eps: (
-            *batchnorm_backward(dY, Z, g, eps)[:2],
-            np.mean(dY, axis=1),
-        ),
-    ),
-    (
-        "batchnorm-backward",
-        "transposed",
-        lambda dY, Z, g, eps: (
-            batchnorm_backward(dY, Z, g, eps)[0].T,
-            *batchnorm_backward(dY, Z, g, eps)[1:],
-        ),
-    ),
-    (
-        "batchnorm-backward",
-        "flipped sign",
-        lambda dY, Z, g, eps: tuple(
-            -x for x in batchnorm_backward(dY, Z, g, eps)
-        ),
-    ),
-]
+KEYS = sorted(REFERENCE)
+VALID = list(REFERENCE.items()) + VALID_LAYERS + VALID_NETWORKS
+WRONG = WRONG_LAYERS + WRONG_NETWORKS
+RETURNS = {key: exercise_named(key).returns for key in KEYS}
+LINE = re.compile(r"^  (?P<name>\S+) +(?P<verdict>right|wrong)(: )?")
 
 
 def report_of(key, answer, capsys):
-    """Whether the checker passed `answer`, and its report on one line."""
+    """Whether `answer` passed, its report, and each gradient's line."""
     passed = check(key, answer)
-    return passed, " ".join(capsys.readouterr().out.split())
+    report = capsys.readouterr().out
+    lines, name = {}, None
+    for line in report.splitlines():
+        match = LINE.match(line)
+        if match and match["name"] in RETURNS[key]:
+            name = match["name"]
+            lines[name] = line
+        elif line.startswith("     ") and name:
+            lines[name] += line
+        else:
+            name = None
+    words = {name: " ".join(line.split()) for name, line in lines.items()}
+    return passed, " ".join(report.split()), words
 
 
-def test_every_exercise_has_a_reference_solution_here():
-    assert set(REFERENCE) == set(EXERCISES)
+def test_every_exercise_has_answers_here():
+    assert set(REFERENCE) == set(EXERCISES) == {key for key, _ in VALID}
 
 
-@pytest.mark.parametrize("key", sorted(EXERCISES))
-def test_reference_solution_passes(key, capsys):
-    passed, report = report_of(key, REFERENCE[key], capsys)
-    assert passed, report
-    assert "wrong" not in report and report.endswith("All right.")
-
-
-@pytest.mark.parametrize("variant", sorted(CORRECT_VARIANTS))
-def test_correct_variant_passes_with_no_diagnosis(variant, capsys):
-    key, answer = CORRECT_VARIANTS[variant]
-    passed, report = report_of(key, answer, capsys)
-    assert passed and "wrong" not in report, report
+def test_the_threshold_is_the_one_the_page_states():
+    page = (ROOT / "docs" / "gradient-checking.md").read_text(encoding="utf-8")
+    assert f"`RIGHT` $= 10^{{{round(math.log10(RIGHT))}}}$" in page
 
 
 @pytest.mark.parametrize(
-    ("key", "diagnosis", "answer"),
-    PLANTED,
-    ids=[f"{key}: {diagnosis}" for key, diagnosis, _ in PLANTED],
+    ("key", "answer"),
+    VALID,
+    ids=[f"{key}: {answer.__doc__}" for key, answer in VALID],
 )
-def test_planted_mistake_is_diagnosed(key, diagnosis, answer, capsys):
-    passed, report = report_of(key, answer, capsys)
+def test_valid_answer_passes_with_no_diagnosis(key, answer, capsys):
+    passed, report, lines = report_of(key, answer, capsys)
+    assert passed, report
+    assert "wrong" not in report and report.endswith("All right."), report
+    assert set(lines) == set(RETURNS[key]), report
+
+
+@pytest.mark.parametrize(
+    ("key", "expected", "answer"),
+    WRONG,
+    ids=[f"{key}: {answer.__doc__}" for key, _, answer in WRONG],
+)
+def test_wrong_answer_gets_a_diagnosis(key, expected, answer, capsys):
+    passed, report, lines = report_of(key, answer, capsys)
     assert not passed, report
-    assert diagnosis in report, report
-    assert "does not recognise" not in report and "knows" not in report
+    for name, wording in expected.items():
+        assert name in lines and lines[name].startswith(f"{name} wrong: ")
+        assert wording in lines[name], report
+        assert "knows" not in lines[name], report
 
 
-@pytest.mark.parametrize("key", sorted(EXERCISES))
-def test_every_diagnosis_has_a_planted_mistake(key):
-    """No diagnosis goes untested: each one a checker can give is matched
-    by the report of a planted mistake above."""
-    spec = EXERCISES[key]
-    inputs = spec.inputs(spec.cases[-1], np.random.default_rng(0))
-    right = spec.gradients(inputs)
-    possible = {
-        name
-        for name, answers in (
-            spec.mistakes(inputs)
-            | generic_mistakes(right, spec.means, m=spec.cases[-1]["m"])
-        ).items()
-        if any(answer is not None for answer in answers.values())
+def zero_row(g, m):
+    """The first row (unit) left at zero."""
+    g = g.copy()
+    g[0] = 0
+    return g
+
+
+def off_by_one(g, m):
+    """The last entry off by 1."""
+    g = g.copy()
+    g.flat[-1] += 1
+    return g
+
+
+def slips(key):
+    """Each returned gradient of the reference solution, slipped."""
+    changes = {
+        "-1 times": lambda g, m: -g,
+        "1/m times": lambda g, m: g / m,
+        "m times": lambda g, m: g * m,
+        "2 times": lambda g, m: 2 * g,
+        "transposed": lambda g, m: g.T,
+        "lost keepdims": lambda g, m: g.ravel(),
+        "only in rows 0: yours is 0 there|its zeros are not": zero_row,
+        "wrong only at entry": off_by_one,
     }
-    planted = [diagnosis for k, diagnosis, _ in PLANTED if k == key]
-    untested = {
-        name
-        for name in possible
-        if not any(diagnosis in name for diagnosis in planted)
-    }
-    assert not untested, f"{key}: no planted mistake for {untested}"
+    _, _, right, _ = cases(key)[0]
+    for name in RETURNS[key]:
+        column = right[name].shape[1:] == (1,)
+        for wording, change in changes.items():
+            if ("keepdims" in wording and not column) or (
+                "row" in wording and column
+            ):
+                continue
+            yield key, name, wording, change
 
 
-@pytest.mark.parametrize("key", sorted(EXERCISES))
+SLIPS = [slip for key in KEYS for slip in slips(key)]
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "wording", "change"),
+    SLIPS,
+    ids=[f"{key}: {name} {wording}" for key, name, wording, _ in SLIPS],
+)
+def test_generated_slip_is_named(key, name, wording, change, capsys):
+    def slipped(*arguments):
+        right = REFERENCE[key](*arguments)
+        gradients = (
+            right
+            if isinstance(right, dict)
+            else dict(
+                zip(
+                    RETURNS[key],
+                    right if isinstance(right, tuple) else (right,),
+                    strict=True,
+                )
+            )
+        )
+        m = np.shape(arguments[0])[1]
+        return gradients | {name: change(np.asarray(gradients[name]), m)}
+
+    passed, report, lines = report_of(key, slipped, capsys)
+    assert not passed, report
+    wordings = wording.split("|") + ["sign"] * (wording == "-1 times")
+    assert any(w in lines[name] for w in wordings), report
+    others = [n for n in RETURNS[key] if n != name]
+    assert all(lines[n].endswith("right") for n in others), report
+
+
+@pytest.mark.parametrize(
+    ("what", "key", "answer", "expected"),
+    REVIEWER,
+    ids=[what for what, *_ in REVIEWER],
+)
+def test_reviewer_case(what, key, answer, expected, capsys):
+    passed, report, _ = report_of(key, answer, capsys)
+    if expected is True:
+        assert passed and report.endswith("All right."), report
+    else:
+        assert not passed and expected in report, report
+
+
+STRANGE = {
+    "raises": lambda *a: 1 / 0,
+    "returns a string": lambda *a: "dW",
+    "returns a ragged list": lambda *a: [[1, 2], [3]],
+    "returns too many values": lambda *a: (1, 2, 3, 4, 5),
+    "returns a dict without the names": lambda *a: {"grad": 1},
+    "returns nan": lambda *a: np.full(np.shape(a[0]), np.nan),
+}
+
+
+@pytest.mark.parametrize("key", KEYS)
+@pytest.mark.parametrize("strange", sorted(STRANGE))
+def test_any_answer_gets_a_report_and_never_a_crash(key, strange, capsys):
+    passed, report, _ = report_of(key, STRANGE[strange], capsys)
+    assert not passed and report.endswith("."), report
+
+
+def test_an_unknown_mistake_still_says_where(capsys):
+    def backward(dA, Z):
+        dZ = dA / (1 + np.exp(-Z))
+        dZ[0, 1] += 1.0  # one entry off, by nothing a relation knows
+        return dZ
+
+    passed, report, lines = report_of("softplus-backward", backward, capsys)
+    assert not passed
+    assert lines["dZ"] == (
+        "dZ wrong: not a mistake this checker knows; wrong only at entry (0, 1)"
+    ), report
+
+
+def test_the_report_says_where_the_error_enters_the_chain(capsys):
+    def backward(X, Y, params, cache):
+        """dZ1 scaled unit by unit"""
+        m = X.shape[1]
+        units = np.arange(2, params["W1"].shape[0] + 2)[:, None]
+        dZ1 = params["W2"].T @ (cache["A2"] - Y) * (1 - cache["A1"] ** 2)
+        dZ1 = dZ1 * units
+        return two_layer_backward(X, Y, params, cache) | {
+            "dW1": dZ1 @ X.T / m,
+            "db1": dZ1.sum(axis=1, keepdims=True) / m,
+        }
+
+    passed, report, lines = report_of("two-layer-backward", backward, capsys)
+    assert not passed
+    assert lines["dW1"].startswith("dW1 wrong: each row (unit) multiplied")
+    assert (
+        "dW2 and db2 are right, dW1 and db1 wrong, by the same factor on each "
+        "unit: the error enters at dZ1" in report
+    ), report
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_the_report_is_the_same_every_run(key, capsys):
+    wrong = WRONG[[k for k, _, _ in WRONG].index(key)][2]
+    first = report_of(key, wrong, capsys)[1]
+    assert report_of(key, wrong, capsys)[1] == first
+
+
+@pytest.mark.parametrize("key", KEYS)
 def test_starter_runs_and_fails_without_an_answer(key, capsys):
     namespace = {}
     exec(starter(key).replace("check(", "passed = check("), namespace)
     assert namespace["passed"] is False
-    assert "nothing returned yet" in capsys.readouterr().out
+    assert "returned nothing yet" in capsys.readouterr().out

@@ -2,7 +2,9 @@
 also written with the output a = g(z) alone."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
+
+np.set_printoptions(precision=4, suppress=True)
 
 
 def sigmoid(z):
@@ -36,7 +38,7 @@ z = np.array([-2.0, -0.5, 0.3, 1.0, 3.0])  # no z = 0: ReLU has a kink there
 print(f"z = {z}")
 for name, (g, g_prime, from_output) in derivatives.items():
     error = relative_error(g_prime(z), slopes(g, z))
-    magnitude = order_of_magnitude(error)
+    magnitude = bound(error)
     print(f"{name:8} relative error {magnitude}  g'(z) = {g_prime(z).round(4)}")
     assert error < 1e-7, name  # not linear: truncation error counts too
     assert np.allclose(from_output(g(z)), g_prime(z)), name

@@ -3,9 +3,9 @@ dZ = dA * g'(Z), with *, never @."""
 
 import numpy as np
 from gradcheck import (
+    bound,
     numerical_gradient,
     numerical_jacobian,
-    order_of_magnitude,
     relative_error,
 )
 
@@ -36,7 +36,7 @@ print("dA * g'(Z)                         =", hadamard, sep="\n")
 print("dA @ g'(Z)                         =", matrix_product, sep="\n")
 error_of_hadamard = relative_error(hadamard, numeric)
 error_of_product = relative_error(matrix_product, numeric)
-print(f"dA * g'(Z): relative error {order_of_magnitude(error_of_hadamard)}")
+print(f"dA * g'(Z): relative error {bound(error_of_hadamard)}")
 print(f"dA @ g'(Z): relative error {error_of_product:.2f}")
 
 assert relative_error(full, numeric) < 1e-7

@@ -8,15 +8,16 @@ Z = np.array([[0.5, -1.0], [2.0, 0.0]])
 
 # dA[i,j]/dZ[k,l] for all 16 (i, j, k, l), by finite differences.
 jacobian = numerical_jacobian(np.tanh, Z)
-flat = jacobian.reshape(4, 4, order="F")  # rows vec(A), columns vec(Z)
-print("vec(Z), columns stacked =", Z.reshape(-1, order="F"))
-print("d vec(A) / d vec(Z) =", flat.round(4), sep="\n")
-print("tanh'(vec(Z)) = 1 - tanh(vec(Z))**2 =")
-print((1 - np.tanh(Z) ** 2).reshape(-1, order="F").round(4))
+# One row per entry of A, one column per entry of Z, both row by row.
+flat = jacobian.reshape(4, 4)
+print("entries of Z, row by row =", Z.reshape(-1))
+print("dA/dZ as a 4 x 4 matrix =", flat.round(4), sep="\n")
+print("tanh'(Z) = 1 - tanh(Z)**2, row by row =")
+print((1 - np.tanh(Z) ** 2).reshape(-1).round(4))
 
 # Only entries with (i, j) == (k, l) are non-zero ...
 for i, j, k, l in np.ndindex(jacobian.shape):
     if (i, j) != (k, l):
         assert jacobian[i, j, k, l] == 0.0
 # ... and they are the derivative of tanh at that entry.
-assert np.allclose(np.diag(flat), (1 - np.tanh(Z) ** 2).reshape(-1, order="F"))
+assert np.allclose(np.diag(flat), (1 - np.tanh(Z) ** 2).reshape(-1))

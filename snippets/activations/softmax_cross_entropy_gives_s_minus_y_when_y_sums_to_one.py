@@ -3,7 +3,7 @@ that is s - y exactly when the entries of y sum to 1. Over a batch of
 one-hot columns, the summed loss has gradient S - Y."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -42,5 +42,5 @@ Z = rng.standard_normal((n, m))
 Y = np.eye(n)[:, rng.integers(n, size=m)]  # one-hot columns
 numeric = numerical_gradient(lambda Z: summed_loss(Z, Y), Z)
 error = relative_error(softmax(Z) - Y, numeric)
-print(f"batch, S - Y: relative error {order_of_magnitude(error)}")
+print(f"batch, S - Y: relative error {bound(error)}")
 assert error < 1e-7  # not linear: truncation error counts

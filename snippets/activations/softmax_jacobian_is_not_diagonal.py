@@ -3,9 +3,9 @@ contracting with it is a matrix-vector product, not an elementwise one."""
 
 import numpy as np
 from gradcheck import (
+    bound,
     numerical_gradient,
     numerical_jacobian,
-    order_of_magnitude,
     relative_error,
 )
 
@@ -23,7 +23,7 @@ s = softmax(z)
 jacobian = np.diag(s) - np.outer(s, s)
 error = relative_error(jacobian, numerical_jacobian(softmax, z))
 print("diag(s) - s s.T =", jacobian, sep="\n")
-print(f"against finite differences: relative error {order_of_magnitude(error)}")
+print(f"against finite differences: relative error {bound(error)}")
 print(f"rows sum to zero: {np.allclose(jacobian.sum(axis=1), 0)}")
 
 # Chain rule for L = -sum(y log s): contract dL/ds = -y/s with the Jacobian,

@@ -2,7 +2,7 @@
 da1 = (dL/dz2 · W2)ᵀ = W2ᵀ dz2. The transpose reverses the product."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -21,15 +21,15 @@ def loss_by_a1(a1):
 
 
 dz2 = numerical_gradient(loss_by_z2, z2)  # (2, 1), the shape of z2
+# --8<-- [start:formula]
 row = dz2.T @ W2  # (1, 2)(2, 3) -> (1, 3): the row-vector chain rule
-# --8<-- [start:course]
 course = W2.T @ dz2  # (3, 2)(2, 1) -> (3, 1): the course's formula
-# --8<-- [end:course]
+# --8<-- [end:formula]
 numeric = numerical_gradient(loss_by_a1, a1)  # (3, 1), the shape of a1
 error = relative_error(course, numeric)
 print("(dz2.T @ W2).T =", row.T, "W2.T @ dz2     =", course, sep="\n")
 print("finite differences of L by a1 =", numeric.round(4), sep="\n")
-print(f"relative error of W2.T @ dz2: {order_of_magnitude(error)}")
+print(f"relative error of W2.T @ dz2: {bound(error)}")
 
 assert np.allclose(course, row.T)  # (dz2ᵀ W2)ᵀ = W2ᵀ dz2
 assert course.shape == a1.shape  # a column, like a1

@@ -2,7 +2,7 @@
 W = W2ᵀ, is A1 dZ2ᵀ: the transpose of the course's dZ2 A1ᵀ."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 rng = np.random.default_rng(0)
 n1, n2, m = 4, 3, 5
@@ -20,11 +20,11 @@ cs231n_error = relative_error(cs231n, by_W)
 course_error = relative_error(course, by_W2)
 print(
     f"CS231n: X.T @ dY,   shape {cs231n.shape}, "
-    f"relative error {order_of_magnitude(cs231n_error)}"
+    f"relative error {bound(cs231n_error)}"
 )
 print(
     f"course: dZ2 @ A1.T, shape {course.shape}, "
-    f"relative error {order_of_magnitude(course_error)}"
+    f"relative error {bound(course_error)}"
 )
 print(f"X.T @ dY equals (dZ2 @ A1.T).T: {np.allclose(cs231n, course.T)}")
 

@@ -5,11 +5,13 @@ import numpy as np
 from gradcheck import numerical_jacobian
 from running_example import A, W
 
+# --8<-- [start:formula]
 # The formula from the index derivation, one entry at a time.
 jacobian = np.zeros((2, 2, 2, 2))
 for i, j, k, l in np.ndindex(jacobian.shape):
     if i == k:  # δ_ik: W[k, l] only reaches row k of Z
         jacobian[i, j, k, l] = A[l, j]
+# --8<-- [end:formula]
 
 print("i j k l   dZ[i,j]/dW[k,l]")
 for i, j, k, l in np.ndindex(jacobian.shape):

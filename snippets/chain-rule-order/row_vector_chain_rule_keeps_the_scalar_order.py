@@ -2,7 +2,7 @@
 keeps the scalar order, dL/da1 = dL/dz2 · dz2/da1 = dL/dz2 · W2."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -32,7 +32,7 @@ error = relative_error(chain, dL_da1)
 print("dL/dz2 (a row) =", dL_dz2.round(4))
 print("dL/dz2 @ W2    =", chain.round(4))
 print("dL/da1 (a row) =", dL_da1.round(4))
-print(f"relative error of dL/dz2 @ W2: {order_of_magnitude(error)}")
+print(f"relative error of dL/dz2 @ W2: {bound(error)}")
 
 assert chain.shape == (1, 3)  # a row, like dL/da1
 assert error < 1e-7  # L is not linear: the h² truncation error counts too

@@ -3,7 +3,7 @@ of the Jacobians in the scalar order, dL/dz2 · W2 · diag(1 - a1²) · W1.
 Transposed, it is W1ᵀ dz1 with dz1 = (W2ᵀ dz2) ⊙ (1 - a1²)."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -34,9 +34,9 @@ error = relative_error(row, numeric.T)
 dz1_error = relative_error(dz1, numerical_gradient(loss_by_z1, z1))
 print("dL/dz2 @ W2 @ diag(1 - a1**2) @ W1 =", row.round(4))
 print("finite differences (as a row)      =", numeric.T.round(4))
-print(f"relative error of the row: {order_of_magnitude(error)}")
+print(f"relative error of the row: {bound(error)}")
 print(f"W1.T @ dz1 is its transpose: {np.allclose(column, row.T)}")
-print(f"relative error of dz1 vs dL/dz1: {order_of_magnitude(dz1_error)}")
+print(f"relative error of dz1 vs dL/dz1: {bound(dz1_error)}")
 
 assert row.shape == (1, 4) and column.shape == x.shape
 assert error < 1e-7  # L is not linear in x: truncation error counts

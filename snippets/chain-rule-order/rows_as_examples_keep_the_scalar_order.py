@@ -4,7 +4,7 @@ CS231n writes the same layer as Y = X W, so its W is W2ᵀ and its
 dX = dY Wᵀ is the same product."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 rng = np.random.default_rng(0)
 n1, n2, m = 4, 3, 5
@@ -23,7 +23,7 @@ numeric_rows = numerical_gradient(lambda X: loss(X.T), A1.T)  # by X = A1ᵀ
 rows_error = relative_error(rows, numeric_rows)
 print(
     f"rows:    dA1.T = dZ2.T @ W2, shape {rows.shape}, "
-    f"relative error {order_of_magnitude(rows_error)}"
+    f"relative error {bound(rows_error)}"
 )
 
 # Columns layout, the course: the transpose of the same array.
@@ -32,7 +32,7 @@ numeric = numerical_gradient(loss, A1)  # by A1
 columns_error = relative_error(columns, numeric)
 print(
     f"columns: dA1   = W2.T @ dZ2, shape {columns.shape}, "
-    f"relative error {order_of_magnitude(columns_error)}"
+    f"relative error {bound(columns_error)}"
 )
 
 # CS231n's Y = X W with X = A1ᵀ and Y = Z2ᵀ: its W is the course's W2ᵀ.

@@ -2,7 +2,7 @@
 stacking the columns gives dA1 = W2ᵀ dZ2, one matrix product for all."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -26,12 +26,14 @@ def J_of_one(a1, y):
 
 # dZ2 and dA1 are gradients of the summed loss mJ (see the notation page).
 dZ2 = m * numerical_gradient(J_by_Z2, Z2)  # (2, 4)
+# --8<-- [start:formula]
 dA1 = W2.T @ dZ2  # (3, 2)(2, 4) -> (3, 4)
+# --8<-- [end:formula]
 numeric = m * numerical_gradient(J_by_A1, A1)  # (3, 4)
 error = relative_error(dA1, numeric)
 print("W2.T @ dZ2 =", dA1, "finite differences of mJ by A1 =", sep="\n")
 print(numeric.round(4))
-print(f"relative error of W2.T @ dZ2: {order_of_magnitude(error)}")
+print(f"relative error of W2.T @ dZ2: {bound(error)}")
 
 # Column j alone: example j's own loss, by its own a1, as if m were 1.
 column_errors = []
@@ -40,7 +42,7 @@ for j in range(m):
     own = numerical_gradient(lambda a1, y=y: J_of_one(a1, y), a1)
     column_errors.append(relative_error(dA1[:, [j]], own))
 worst = max(column_errors)
-print(f"column j vs example j alone, worst: {order_of_magnitude(worst)}")
+print(f"column j vs example j alone, worst: {bound(worst)}")
 
 assert dA1.shape == A1.shape
 assert error < 1e-7

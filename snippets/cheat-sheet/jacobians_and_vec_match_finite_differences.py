@@ -3,7 +3,12 @@ vector-Jacobian product, the four-index Jacobians of Z = W A, their
 column-major vec forms, and vec(P X Q) = (Q.T kron P) vec(X)."""
 
 import numpy as np
-from gradcheck import numerical_gradient, numerical_jacobian, relative_error
+from gradcheck import (
+    bound,
+    numerical_gradient,
+    numerical_jacobian,
+    relative_error,
+)
 
 rng = np.random.default_rng(1)
 n, p, m = 3, 4, 2
@@ -48,10 +53,11 @@ rows = [
     ("vec-input", np.kron(eye_m, W), vec_dA),
     ("vec-product", np.kron(Q.T, P), vec_PXQ),
 ]
-print(f"{'row':16} {'shape':14} matches")
+print(f"{'row':16} {'shape':14} relative error")
 ok = []
 for name, formula, numeric in rows:
-    ok.append(relative_error(formula, numeric) < 1e-8)
-    print(f"{name:16} {formula.shape!s:14} {ok[-1]}")
+    error = relative_error(formula, numeric)
+    ok.append(error < 1e-8)
+    print(f"{name:16} {formula.shape!s:14} {bound(error, 1e-8)}")
 
 assert all(ok)

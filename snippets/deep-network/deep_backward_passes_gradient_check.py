@@ -2,7 +2,7 @@
 networks of depth 1 to 4, with every hidden activation and both output
 layers, on shapes in which no two sizes are equal."""
 
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import (
     deep_backward,
     deep_cost_as_function_of,
@@ -29,5 +29,5 @@ for sizes, activations, m in NETWORKS:
         errors.append(relative_error(grads["d" + name], numeric))
     worst = max(errors)  # over dW1, db1, ..., dWL, dbL
     names = " ".join(activations)
-    print(f"{len(activations)}  {names:29} {order_of_magnitude(worst)}")
+    print(f"{len(activations)}  {names:29} {bound(worst)}")
     assert worst < 1e-7, (sizes, activations)

@@ -5,7 +5,7 @@ cases it is m times the gradient of J by Z[L]."""
 from functools import partial
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import deep_cost, sigmoid, softmax
 
 np.set_printoptions(precision=4, suppress=True)
@@ -24,5 +24,5 @@ for head, (g, Y) in heads.items():
     error = relative_error(dZL, numeric)
     print(f"{head}: dZL = AL - Y =", dZL, sep="\n")
     print("m * dJ/dZL (finite differences) =", numeric.round(4), sep="\n")
-    print(f"relative error {order_of_magnitude(error)}")
+    print(f"relative error {bound(error)}")
     assert error < 1e-8, head

@@ -5,7 +5,7 @@ finite differences of J (times m for dZ2 and dA1, gradients of mJ)."""
 from functools import partial
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import (
     deep_cost,
     deep_cost_as_function_of,
@@ -55,7 +55,5 @@ numeric = {
 }
 for name, value in {"dZ2": dZ2, "dW2": dW2, "db2": db2, "dA1": dA1}.items():
     error = relative_error(value, numeric[name])
-    print(
-        f"{name} {value.shape!s:7} relative error {order_of_magnitude(error)}"
-    )
+    print(f"{name} {value.shape!s:7} relative error {bound(error)}")
     assert error < 1e-7, name

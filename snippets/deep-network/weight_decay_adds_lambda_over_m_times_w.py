@@ -2,7 +2,7 @@
 J, each dW[l] gains (lambda / m) W[l] and each db[l] stays as it was."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import deep_backward, deep_cost, deep_example, deep_forward
 
 SIZES = [4, 5, 3, 1]
@@ -37,5 +37,5 @@ for name, value in params.items():
         relative_error(grads["d" + name], numerical_gradient(J, value))
     )
 print("gradients:", ", ".join(grads))
-print(f"worst relative error {order_of_magnitude(max(errors))}")
+print(f"worst relative error {bound(max(errors))}")
 assert max(errors) < 1e-7

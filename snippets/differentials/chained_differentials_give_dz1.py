@@ -3,7 +3,7 @@
 network give the course's dZ1 = (W2.T dZ2) * g1'(Z1)."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 # The rule, by loops over the entries, on random 4 × 5 arrays.
@@ -28,5 +28,5 @@ numeric = m * numerical_gradient(
 )
 error = relative_error(dZ1, numeric)
 print("(W2.T @ dZ2) * (1 - A1**2) against m × finite differences of J:")
-print(f"shape {dZ1.shape}, relative error {order_of_magnitude(error)}")
+print(f"shape {dZ1.shape}, relative error {bound(error)}")
 assert error < 1e-7

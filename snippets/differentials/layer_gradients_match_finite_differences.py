@@ -2,7 +2,7 @@
 G A.T, W.T G and G 1, agree with finite differences of the loss."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import sigmoid
 
 rng = np.random.default_rng(0)
@@ -34,6 +34,6 @@ for name, (spelling, gradient) in formulas.items():
     error = relative_error(gradient, numeric[name])
     print(
         f"dL/d{name} = {spelling:8} shape {gradient.shape!s:6}"
-        f" relative error {order_of_magnitude(error)}"
+        f" relative error {bound(error)}"
     )
     assert error < 1e-7, name

@@ -3,7 +3,7 @@ differential dL = <R, d(W) A + W d(A)> gives grad_W = R A.T and
 grad_A = W.T R."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 rng = np.random.default_rng(0)
 n, q, m = 2, 3, 5
@@ -25,5 +25,5 @@ for name, gradient, numeric in [
     ("W.T @ R", grad_A, numeric_A),
 ]:
     error = relative_error(gradient, numeric)
-    print(f"{name} {gradient.shape} relative error {order_of_magnitude(error)}")
+    print(f"{name} {gradient.shape} relative error {bound(error)}")
     assert error < 1e-7, name

@@ -1,8 +1,8 @@
 """The tied autoencoder's gradient, one term for each use of W, passes the
-exercise's checker on three shapes, the last square."""
+exercise's checker on four shapes, the last square."""
 
 import numpy as np
-from practice import check
+from practice_autoencoder import check
 
 
 def tied_autoencoder_backward(X, W):

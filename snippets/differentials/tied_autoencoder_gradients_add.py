@@ -3,7 +3,7 @@ L = ½ ||X_hat - X||² and R = X_hat - X, the gradient by W is the sum of one
 term per use: H R.T + ((W R) * (1 - H**2)) X.T."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 rng = np.random.default_rng(0)
 n, k, m = 4, 3, 6
@@ -27,7 +27,7 @@ for name, gradient in [
     ("sum of both", decoder_term + encoder_term),
 ]:
     error = relative_error(gradient, numeric)
-    print(f"{name:17} relative error {order_of_magnitude(error)}")
+    print(f"{name:17} relative error {bound(error)}")
 assert relative_error(decoder_term + encoder_term, numeric) < 1e-7
 assert relative_error(decoder_term, numeric) > 0.1
 assert relative_error(encoder_term, numeric) > 0.1

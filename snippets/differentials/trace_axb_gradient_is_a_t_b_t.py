@@ -2,7 +2,7 @@
 tr(A X B) by X is A.T B.T, the shape of X."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 rng = np.random.default_rng(0)
 A = rng.standard_normal((2, 3))
@@ -13,5 +13,5 @@ gradient = A.T @ B.T  # (3, 2) @ (2, 4) -> (3, 4), the shape of X
 numeric = numerical_gradient(lambda X: np.trace(A @ X @ B), X)
 error = relative_error(gradient, numeric)
 print(f"A.T @ B.T has shape {gradient.shape}, X has shape {X.shape}")
-print(f"relative error against finite differences {order_of_magnitude(error)}")
+print(f"relative error against finite differences {bound(error)}")
 assert gradient.shape == X.shape and error < 1e-7

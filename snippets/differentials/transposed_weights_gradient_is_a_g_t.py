@@ -2,7 +2,7 @@
 <G, d(W).T A> = <A G.T, d(W)>: the gradients are A G.T by W and W G by A."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 rng = np.random.default_rng(0)
 n, q, m = 4, 3, 5
@@ -22,8 +22,8 @@ numeric_W = numerical_gradient(lambda W: L(W, A), W)
 numeric_A = numerical_gradient(lambda A: L(W, A), A)
 error_W = relative_error(grad_W, numeric_W)
 error_A = relative_error(grad_A, numeric_A)
-print(f"A @ G.T {grad_W.shape} relative error {order_of_magnitude(error_W)}")
-print(f"W @ G   {grad_A.shape} relative error {order_of_magnitude(error_A)}")
+print(f"A @ G.T {grad_W.shape} relative error {bound(error_W)}")
+print(f"W @ G   {grad_A.shape} relative error {bound(error_A)}")
 print(f"G @ A.T has shape {untied.shape}: it is the gradient by W.T")
 assert error_W < 1e-7 and error_A < 1e-7
 assert np.array_equal(untied.T, grad_W)

@@ -4,8 +4,8 @@ of a correct dZ grows about m-fold, because J still sums all m losses while
 one entry of Z moves only one of them.
 
 The cost is a mean squared error, (1 / 2m) sum (Z - Y)^2, so the check has
-no truncation error at all; NumPy computes it with +, -, * and / only, in a
-fixed order, so the output is the same on every machine.
+no truncation error at all; NumPy computes it with +, -, * and / and a sum
+in a fixed order, without BLAS, so its rounding is the same everywhere.
 """
 
 import numpy as np

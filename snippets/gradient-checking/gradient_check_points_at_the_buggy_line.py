@@ -4,7 +4,7 @@ Here tanh'(Z1) is written 1 - Z1**2 instead of 1 - A1**2 (a classic slip):
 dZ2, dW2, db2 and dA1 pass, and dZ1, dW1, db1 fail. Fixed, all pass."""
 
 import numpy as np
-from gradcheck import numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import (
     cost,
     cost_as_function_of,
@@ -64,7 +64,7 @@ def check(grads):
             numeric = m * numeric
         error = relative_error(grad, numeric)
         if error < 1e-7:
-            verdict = "< 1e-7   ok"
+            verdict = f"{bound(error):8} ok"
         else:
             verdict = f"{error:<8.2f} FAIL"  # a bug's error: not noise
             failed.append(name)

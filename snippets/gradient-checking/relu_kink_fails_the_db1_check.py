@@ -6,7 +6,7 @@ pass, with ReLU'(0) = 0, counts none. Nudging W1 does not move them
 (X[:, j] = 0), so dW1 passes. Random biases keep Z1 away from 0: all pass."""
 
 import numpy as np
-from gradcheck import numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -66,7 +66,7 @@ def check(params):
         numeric[name] = numerical_gradient(J, value)
         error = relative_error(grads["d" + name], numeric[name])
         # A failure here is the kink's doing, not noise: show two digits.
-        verdict = "< 1e-7" if error < 1e-7 else f"{error:.2f}"
+        verdict = bound(error) if error < 1e-7 else f"{error:.2f}"
         print(f"  d{name} {value.shape!s:7} relative error {verdict}")
     return cache, grads, numeric
 

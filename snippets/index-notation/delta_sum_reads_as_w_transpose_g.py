@@ -2,7 +2,7 @@
 L = sum of G * (W A) by A, for Z = W A with upstream gradient G."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 rng = np.random.default_rng(3)
 n, p, m = 3, 4, 5
@@ -14,7 +14,7 @@ as_written = np.einsum("ij,ik,jl->kl", G, W, np.eye(m))  # the sum, verbatim
 numeric = numerical_gradient(lambda A: np.sum(G * (W @ A)), A)
 print(f"the sum equals W.T @ G: {np.allclose(as_written, W.T @ G)}")
 error = relative_error(W.T @ G, numeric)
-print(f"W.T @ G vs dL/dA: relative error {order_of_magnitude(error)}")
+print(f"W.T @ G vs dL/dA: relative error {bound(error)}")
 
 assert np.allclose(as_written, W.T @ G)
 assert (W.T @ G).shape == A.shape  # (p, m)

@@ -2,7 +2,7 @@
 (dZ2 @ W2.T) * g1'(Z1) runs when n1 = n2 = m, and does not."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -21,7 +21,7 @@ print("guess:  (dZ2 @ W2.T) * (1 - A1**2) =", guess, sep="\n")
 print("finite differences =", numeric.round(4), sep="\n")
 course_error = relative_error(course, numeric)
 guess_error = relative_error(guess, numeric)
-print(f"relative error of the course: {order_of_magnitude(course_error)}")
+print(f"relative error of the course: {bound(course_error)}")
 print(f"relative error of the guess:  {guess_error:.2f}")
 
 assert course_error < 1e-7  # through tanh and sigmoid: truncation counts

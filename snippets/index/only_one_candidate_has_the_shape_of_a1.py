@@ -2,7 +2,7 @@
 has the shape of A1 (4 × 5); dZ2.T @ W2 runs too, and is dA1 transposed."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 n1, n2, m = 4, 3, 5  # all different, so every shape mistake shows
 rng = np.random.default_rng(0)
@@ -28,7 +28,7 @@ for name, compute in candidates.items():
 # gradient by Z2 = W2 A1 is dZ2; the other one that runs is its transpose.
 numeric = numerical_gradient(lambda A1: np.sum(dZ2 * (W2 @ A1)), A1)
 error = relative_error(W2.T @ dZ2, numeric)
-print(f"relative error of W2.T @ dZ2: {order_of_magnitude(error)}")
+print(f"relative error of W2.T @ dZ2: {bound(error)}")
 
 assert shapes == {"W2.T @ dZ2": (4, 5), "dZ2.T @ W2": (5, 4)}  # only these run
 assert error < 1e-8  # the loss is linear in A1: only rounding error

@@ -2,7 +2,7 @@
 both W2.T @ dZ2 and dZ2 @ W2.T are 2 × 2; only W2.T @ dZ2 is dA1."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 np.set_printoptions(precision=4, suppress=True)
 W2 = np.array([[1.0, 2.0], [3.0, 4.0]])  # n2 × n1 = 2 × 2
@@ -16,7 +16,7 @@ print("W2.T @ dZ2 =", right, "dZ2 @ W2.T =", wrong, sep="\n")
 print("finite differences =", numeric.round(4), sep="\n")
 right_error = relative_error(right, numeric)
 wrong_error = relative_error(wrong, numeric)
-print(f"relative error of W2.T @ dZ2: {order_of_magnitude(right_error)}")
+print(f"relative error of W2.T @ dZ2: {bound(right_error)}")
 print(f"relative error of dZ2 @ W2.T: {wrong_error:.2f}")
 
 assert right.shape == wrong.shape == A1.shape  # the shape check passes both

@@ -2,7 +2,7 @@
 dL/dW = G A.T and dL/dA = W.T G, for any shapes."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 rng = np.random.default_rng(0)
 n, q, m = 3, 4, 5
@@ -37,6 +37,6 @@ for name, formula, numeric in [
     ("W.T @ G", W.T @ G, numeric_A),
 ]:
     error = relative_error(formula, numeric)
-    magnitude = order_of_magnitude(error)
+    magnitude = bound(error)
     print(f"{name} vs finite differences: relative error {magnitude}")
     assert error < 1e-8, name  # linear: only rounding error

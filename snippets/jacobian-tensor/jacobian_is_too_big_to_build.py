@@ -3,7 +3,7 @@
 encodes, G A.T, costs about 2 n q m ≈ 5e8 flops."""
 
 import numpy as np
-from gradcheck import numerical_jacobian, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_jacobian, relative_error
 
 
 def jacobian_entries(n, q, m):
@@ -44,6 +44,6 @@ assert multiplies + adds <= product_flops(n, q, m) == 2 * multiplies
 through_jacobian = np.einsum("ij,ijkl->kl", G, jacobian)
 error = relative_error(through_jacobian, dW)
 print(f"n, q, m = 2, 3, 4: Jacobian of {jacobian.size} entries built")
-print(f"Jacobian route vs G A.T: relative error {order_of_magnitude(error)}")
+print(f"Jacobian route vs G A.T: relative error {bound(error)}")
 assert error < 1e-8  # linear in W: only rounding error
 assert np.allclose(dW, G @ A.T)

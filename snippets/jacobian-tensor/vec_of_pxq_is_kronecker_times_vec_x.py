@@ -3,7 +3,7 @@ P X Q is the sum over l of Q[l, j] P X[:, l], and entry (i, k) of block
 (j, l) is d(P X Q)[i,j] / dX[k,l] = P[i,k] Q[l,j]."""
 
 import numpy as np
-from gradcheck import numerical_jacobian, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_jacobian, relative_error
 
 rng = np.random.default_rng(0)
 # Every size differs, so a wrong transpose or factor order cannot fit.
@@ -26,7 +26,7 @@ numeric = numerical_jacobian(
 kron = np.kron(Q.T, P)
 error = relative_error(kron, numeric)
 print(f"d vec(P X Q) / d vec(X) has shape {numeric.shape}")
-print(f"against np.kron(Q.T, P): relative error {order_of_magnitude(error)}")
+print(f"against np.kron(Q.T, P): relative error {bound(error)}")
 assert error < 1e-8  # linear in X: only rounding error
 
 # The index form d(P X Q)[i,j] / dX[k,l] = P[i,k] Q[l,j], flattened the same

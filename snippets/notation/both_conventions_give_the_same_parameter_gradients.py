@@ -3,7 +3,7 @@ dA1 = W2.T dZ2 is dJ/dA1, and dW2 = dZ2 A1.T, db2 = row sums of dZ2 carry
 no 1/m: the parameter gradients come out the same as the course's."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import (
     cost,
     example,
@@ -29,6 +29,6 @@ print(f"dW2 the same in both conventions: {same_W2}")
 print(f"db2 the same in both conventions: {same_b2}")
 numeric = numerical_gradient(lambda A1: cost(sigmoid(W2 @ A1 + b2), Y), A1)
 error = relative_error(dA1_J, numeric)
-print(f"W2.T @ dZ2_J vs dJ/dA1: relative error {order_of_magnitude(error)}")
+print(f"W2.T @ dZ2_J vs dJ/dA1: relative error {bound(error)}")
 assert same_W2 and same_b2
 assert error < 1e-7

@@ -5,6 +5,8 @@ examples. network.cost computes exactly this, for any n2."""
 import numpy as np
 from network import cost
 
+np.set_printoptions(precision=4, suppress=True)
+
 A2 = np.array(
     [[0.9, 0.2, 0.6, 0.7], [0.3, 0.8, 0.5, 0.1], [0.5, 0.5, 0.9, 0.2]]
 )
@@ -16,8 +18,10 @@ def bce(a, y):
     return -(y * np.log(a) + (1 - y) * np.log(1 - a))
 
 
+# --8<-- [start:formula]
 losses = [sum(bce(A2[i, j], Y[i, j]) for i in range(n2)) for j in range(m)]
 J = sum(losses) / m
+# --8<-- [end:formula]
 print("loss of each example j:", np.round(losses, 4))
 print(f"J, their mean:          {J:.4f}")
 print(f"network.cost(A2, Y):    {cost(A2, Y):.4f}")

@@ -4,7 +4,7 @@ dW2 = dZ2 A1.T / m is the gradient of the mean cost J itself."""
 from functools import partial
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -39,6 +39,6 @@ print("dJ/dW2 (numerical)     =", dJ_dW2.round(4), sep="\n")
 
 error_Z2 = relative_error(dZ2, m * dJ_dZ2)
 error_W2 = relative_error(dW2, dJ_dW2)
-print(f"dZ2 vs m dJ/dZ2: relative error {order_of_magnitude(error_Z2)}")
-print(f"dW2 vs dJ/dW2:   relative error {order_of_magnitude(error_W2)}")
+print(f"dZ2 vs m dJ/dZ2: relative error {bound(error_Z2)}")
+print(f"dW2 vs dJ/dW2:   relative error {bound(error_W2)}")
 assert error_Z2 < 1e-7 and error_W2 < 1e-7

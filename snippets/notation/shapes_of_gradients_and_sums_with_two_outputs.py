@@ -3,7 +3,7 @@ the shapes of their variables, and finite differences say which gradient
 each expression is; a sum over axis 0 or without keepdims does not give db."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import (
     cost,
     cost_as_function_of,
@@ -55,7 +55,7 @@ checks = [
 print()
 for claim, value, numeric in checks:
     error = relative_error(value, numeric)
-    print(f"{claim:14} relative error {order_of_magnitude(error)}")
+    print(f"{claim:14} relative error {bound(error)}")
     assert error < 1e-7, claim
 flat_update = params["b1"] - answers[4][1]  # (5, 1) - (5,)
 print(f"b1 - np.sum(dZ1, axis=1) has shape {flat_update.shape}")

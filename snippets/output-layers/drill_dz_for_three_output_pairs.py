@@ -5,7 +5,7 @@ tanh + 1/2 squared error: (A - Y) * (1 - A**2);
 linear + 1/2 squared error: A - Y."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import sigmoid
 
 np.set_printoptions(precision=4, suppress=True)
@@ -40,6 +40,6 @@ answers = {
 for name, (cost, dZL) in answers.items():
     numeric = m * numerical_gradient(cost, ZL)
     error = relative_error(dZL, numeric)
-    print(f"{name:33} relative error {order_of_magnitude(error)}")
+    print(f"{name:33} relative error {bound(error)}")
     assert dZL.shape == (n_L, m)
     assert error < 1e-7, name

@@ -5,7 +5,7 @@ dz = g(z) - y = a - y."""
 from functools import partial
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import sigmoid
 
 
@@ -50,7 +50,7 @@ for name, (g, L, psi, y) in pairs.items():
     print(name)
     rests = np.round([rest_1, rest_2], 4) + 0.0  # + 0.0 turns -0.0 into 0.0
     print(f"  L - (psi - y.z) at two z: {rests[0]:.4f}, {rests[1]:.4f}")
-    print(f"  grad psi = g: relative error {order_of_magnitude(psi_error)}")
-    print(f"  dz = a - y:   relative error {order_of_magnitude(dz_error)}")
+    print(f"  grad psi = g: relative error {bound(psi_error)}")
+    print(f"  dz = a - y:   relative error {bound(dz_error)}")
     assert abs(rest_1 - rest_2) < 1e-12
     assert psi_error < 1e-8 and dz_error < 1e-8

@@ -3,7 +3,7 @@ dZ[:, j] = S[:, j] * (sum of Y[:, j]) - Y[:, j]. It equals S - Y only in the
 columns of Y that sum to 1."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 
 def softmax(Z):
@@ -39,7 +39,7 @@ print("S * (column sums) - Y =", dZL, sep="\n")
 print("m × finite differences =", numeric.round(4), sep="\n")
 print("S - Y =", S - Y, sep="\n")
 error = relative_error(dZL, numeric)
-print(f"relative error of S * (column sums) - Y: {order_of_magnitude(error)}")
+print(f"relative error of S * (column sums) - Y: {bound(error)}")
 for j in range(m):
     column_error = relative_error((S - Y)[:, j], numeric[:, j])
     verdict = "matches" if column_error < 1e-7 else "wrong"

@@ -4,7 +4,7 @@ S * (dA - sum over rows of S * dA) for the batch; the elementwise shortcut
 dA * S * (1 - S) keeps only the diagonal of J_j and is wrong."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 
 def softmax(Z):
@@ -43,7 +43,7 @@ print("finite differences                    =", numeric.round(4), sep="\n")
 print("dA * S * (1 - S)                      =", shortcut, sep="\n")
 error = relative_error(dZL, numeric)
 shortcut_error = relative_error(shortcut, numeric)
-print(f"relative error of the batch line: {order_of_magnitude(error)}")
+print(f"relative error of the batch line: {bound(error)}")
 print(f"relative error of the shortcut: {shortcut_error:.2f}")
 
 assert relative_error(per_column, numeric) < 1e-8

@@ -3,7 +3,7 @@ dA = -Y / S through the softmax's Jacobian, column by column, gives
 dZ = S - Y, the gradient of the summed loss m J."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 
 def softmax(Z):
@@ -37,7 +37,7 @@ print("dA pushed through the Jacobian =", through_jacobian, sep="\n")
 print("S - Y =", dZL, sep="\n")
 print("m × finite differences of J =", numeric.round(4), sep="\n")
 error = relative_error(dZL, numeric)
-print(f"relative error: {order_of_magnitude(error)}")
+print(f"relative error: {bound(error)}")
 
 assert np.allclose(through_jacobian, dZL)
 assert error < 1e-7

@@ -4,7 +4,7 @@ column j of Z only: dS_ij/dZ_kl = S_ij (δ_ik - S_kj) δ_jl. For softmax(M x)
 the Jacobian (diag(u) - u u.T) M is not symmetric: its transpose fails."""
 
 import numpy as np
-from gradcheck import numerical_jacobian, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_jacobian, relative_error
 
 
 def softmax(Z):
@@ -25,7 +25,7 @@ print(f"s = {s}")
 print("diag(s) - s s.T =", jacobian, sep="\n")
 print("finite differences =", numeric.round(4), sep="\n")
 error = relative_error(jacobian, numeric)
-print(f"relative error: {order_of_magnitude(error)}")
+print(f"relative error: {bound(error)}")
 print(f"symmetric: {np.array_equal(jacobian, jacobian.T)}")
 print(f"rows sum to 0: {np.allclose(jacobian.sum(axis=1), 0)}")
 assert error < 1e-8
@@ -41,7 +41,7 @@ outer_part = np.einsum("ij,kj,jl->ijkl", S, S, I_m)  # S_ij S_kj δ_jl
 index_form = diagonal_part - outer_part  # (n_L, m, n_L, m)
 batch_numeric = numerical_jacobian(softmax, Z)
 batch_error = relative_error(index_form, batch_numeric)
-print(f"batch tensor {index_form.shape}: {order_of_magnitude(batch_error)}")
+print(f"batch tensor {index_form.shape}: {bound(batch_error)}")
 across = [
     np.abs(batch_numeric[:, j, :, l]).max()
     for j in range(m)

@@ -3,7 +3,7 @@ through the softmax's Jacobian, dZ = S * (dA - sum(S * dA, axis=0)), and
 the result is not S - Y."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 np.set_printoptions(precision=4, suppress=True)
 rng = np.random.default_rng(10)
@@ -29,7 +29,7 @@ error = relative_error(dZL, numeric)
 wrong = relative_error(S - Y, numeric)
 print("S * (dA - sum(S * dA, axis=0)) =", dZL, sep="\n")
 print("m × finite differences         =", numeric.round(4), sep="\n")
-print(f"relative error: {order_of_magnitude(error)}")
+print(f"relative error: {bound(error)}")
 print(f"relative error of S - Y: {wrong:.2f}")
 
 assert error < 1e-7

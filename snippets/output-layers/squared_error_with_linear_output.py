@@ -3,7 +3,7 @@ loss 1/2 ||a - y||^2, 2 (A - Y) without the 1/2, and 2 (A - Y) / n_L when
 the squares are also averaged over the n_L units (a framework's "mean")."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 
 np.set_printoptions(precision=4, suppress=True)
 rng = np.random.default_rng(4)
@@ -34,8 +34,5 @@ print(f"n_L = {n_L}; per example, over the units:")
 for name, (cost, c) in costs.items():
     numeric = m * numerical_gradient(cost, ZL)  # m dJ/dZ
     error = relative_error(c * dZL, numeric)
-    print(
-        f"  {name:25} dZ = {c:.1f} (A - Y): relative error "
-        f"{order_of_magnitude(error)}"
-    )
+    print(f"  {name:25} dZ = {c:.1f} (A - Y): relative error {bound(error)}")
     assert error < 1e-7, name

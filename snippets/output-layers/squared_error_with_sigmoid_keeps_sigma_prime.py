@@ -4,7 +4,7 @@ the sigmoid saturates on the wrong side, this dZ almost vanishes, while
 cross-entropy's A - Y stays near -1."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import sigmoid
 
 np.set_printoptions(precision=4, suppress=True)
@@ -31,7 +31,7 @@ print("m × finite differences =", numeric.round(4), sep="\n")
 print("A - Y =", AL - Y, sep="\n")
 error = relative_error(dZL, numeric)
 wrong = relative_error(AL - Y, numeric)
-print(f"relative error of (A - Y) * A * (1 - A): {order_of_magnitude(error)}")
+print(f"relative error of (A - Y) * A * (1 - A): {bound(error)}")
 print(f"relative error of A - Y: {wrong:.2f}")
 print(
     f"z = {ZL[0, 3]:.0f}, y = 1: squared error dZ = {dZL[0, 3]:.4f}, ", end=""

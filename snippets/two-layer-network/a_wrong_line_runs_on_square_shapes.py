@@ -4,7 +4,7 @@ dW1 and db1, the gradients downstream of the wrong line. On week-3 shapes
 the same line raises a shape error."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost_as_function_of, example, two_layer_forward
 
 
@@ -33,7 +33,7 @@ for name, value in params.items():
     verdict = "right" if error < 1e-7 else "WRONG"
     print(
         f"  d{name} {grads['d' + name].shape}  relative error "
-        f"{order_of_magnitude(error):6} {verdict}"
+        f"{bound(error):6} {verdict}"
     )
     assert grads["d" + name].shape == value.shape
     assert (error < 1e-7) == (name in ("W2", "b2")), name

@@ -1,7 +1,7 @@
 """two_layer_backward from snippets/network.py agrees with finite
 differences of J for every parameter, on shapes that are not square."""
 
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import (
     cost_as_function_of,
     example,
@@ -17,6 +17,6 @@ grads = two_layer_backward(X, Y, params, cache)
 for name, value in params.items():
     numeric = numerical_gradient(cost_as_function_of(name, X, Y, params), value)
     error = relative_error(grads["d" + name], numeric)
-    magnitude = order_of_magnitude(error)
+    magnitude = bound(error)
     print(f"d{name} {value.shape!s:7} relative error {magnitude}")
     assert error < 1e-7, name  # not linear: truncation error counts too

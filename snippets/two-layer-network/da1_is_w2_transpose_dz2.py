@@ -1,7 +1,7 @@
 """dA1 = W2.T dZ2: the sum over i of W2[i, k] dZ2[i, l]."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -19,6 +19,6 @@ numeric = m * numerical_gradient(
 print("W2.T @ dZ2 =", dA1, sep="\n")
 print("finite differences × m =", numeric.round(4), sep="\n")
 error = relative_error(dA1, numeric)
-print(f"relative error {order_of_magnitude(error)}")
+print(f"relative error {bound(error)}")
 assert dA1.shape == cache["A1"].shape
 assert error < 1e-7

@@ -1,7 +1,7 @@
 """dA2 = -Y/A2 + (1 - Y)/(1 - A2): the derivative of the summed loss by A2."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -17,5 +17,5 @@ numeric = m * numerical_gradient(lambda A2: cost(A2, Y), A2)
 print("dA2                    =", dA2)
 print("finite differences × m =", numeric.round(4))
 error = relative_error(dA2, numeric)
-print(f"relative error {order_of_magnitude(error)}")
+print(f"relative error {bound(error)}")
 assert error < 1e-7

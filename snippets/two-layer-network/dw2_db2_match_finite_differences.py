@@ -1,7 +1,7 @@
 """dW2 = dZ2 A1.T / m and db2 = (row sums of dZ2) / m: gradients of J."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -24,9 +24,9 @@ error_W2 = relative_error(dW2, numeric_W2)
 error_b2 = relative_error(db2, numeric_b2)
 print("dW2                =", dW2)
 print("finite differences =", numeric_W2.round(4))
-print(f"relative error {order_of_magnitude(error_W2)}")
+print(f"relative error {bound(error_W2)}")
 print("db2                =", db2)
 print("finite differences =", numeric_b2.round(4))
-print(f"relative error {order_of_magnitude(error_b2)}")
+print(f"relative error {bound(error_b2)}")
 assert dW2.shape == W2.shape and db2.shape == b2.shape
 assert error_W2 < 1e-7 and error_b2 < 1e-7

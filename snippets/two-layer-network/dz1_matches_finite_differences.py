@@ -1,7 +1,7 @@
 """dZ1 = W2.T dZ2 * (1 - A1**2): the formula from the course, checked."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -21,5 +21,5 @@ numeric = m * numerical_gradient(
 print("W2.T @ dZ2 * (1 - A1**2) =", dZ1, sep="\n")
 print("finite differences × m =", numeric.round(4), sep="\n")
 error = relative_error(dZ1, numeric)
-print(f"relative error {order_of_magnitude(error)}")
+print(f"relative error {bound(error)}")
 assert error < 1e-7

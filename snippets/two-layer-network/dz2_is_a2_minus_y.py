@@ -1,7 +1,7 @@
 """dZ2 = dA2 * sigmoid'(Z2) = dA2 * A2 (1 - A2), which simplifies to A2 - Y."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -19,6 +19,6 @@ print("dA2 * A2 * (1 - A2)    =", chain)
 print("A2 - Y                 =", dZ2)
 print("finite differences × m =", numeric.round(4))
 error = relative_error(dZ2, numeric)
-print(f"relative error {order_of_magnitude(error)}")
+print(f"relative error {bound(error)}")
 assert np.allclose(chain, dZ2)
 assert error < 1e-7

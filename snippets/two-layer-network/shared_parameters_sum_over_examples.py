@@ -4,7 +4,7 @@ per-example gradients, hence the 1/m in dW2 and db2; an input column
 belongs to one example, so dA1 has no sum and no 1/m."""
 
 import numpy as np
-from gradcheck import numerical_gradient, order_of_magnitude, relative_error
+from gradcheck import bound, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -45,7 +45,7 @@ dW2 = dZ2 @ A1.T / m  # (1, 5) @ (5, 4) -> (1, 4)
 print(f"mean of the own db2s: {np.mean(own_db2):.4f}, db2: {db2[0, 0]:.4f}")
 for name, own, formula in [("db2", own_db2, db2), ("dW2", own_dW2, dW2)]:
     error = relative_error(formula, np.mean(own, axis=0))
-    magnitude = order_of_magnitude(error)
+    magnitude = bound(error)
     print(f"{name} vs mean of own gradients: relative error {magnitude}")
     assert error < 1e-7, name
 # Each example's own dW2 is the outer product dZ2[:, j] A1[:, j].T.
@@ -60,8 +60,6 @@ only_own_column = all(
 )
 print(f"own dA1 of example j is zero outside column j: {only_own_column}")
 error = relative_error(W2.T @ dZ2, np.sum(own_dA1, axis=0))
-print(
-    f"W2.T @ dZ2 vs sum of own dA1s: relative error {order_of_magnitude(error)}"
-)
+print(f"W2.T @ dZ2 vs sum of own dA1s: relative error {bound(error)}")
 assert only_own_column
 assert error < 1e-7
