@@ -7,6 +7,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import pytest
+from browser import MISSING, find_chromium, launch
 from filelock import FileLock
 from layout import (
     PAGES,
@@ -20,6 +21,7 @@ from layout import (
 )
 from pages import page_url
 from safety_net import Project, first_snippet_and_page
+from site_server import serving
 
 
 def pytest_addoption(parser):
@@ -127,3 +129,27 @@ def built_site(tmp_path_factory, worker_id):
             f"mkdocs build --strict failed:\n\n{result['log']}", pytrace=False
         )
     return site
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Chromium, shared by the browser tests (test_browser.py and
+    test_long_pages.py); see test_browser.py on where it comes from."""
+    chromium = find_chromium()
+    if chromium is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(MISSING, pytrace=False)
+        pytest.skip(MISSING)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright, chromium)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def server(built_site):
+    """The built site on 127.0.0.1, as its host serves it."""
+    with serving(built_site) as home:
+        yield home

@@ -15,17 +15,15 @@ Chromium comes from the system (Debian's `chromium` package in CI); where it
 is missing the tests skip with a message, except in CI, where they fail.
 """
 
-import os
 import re
 import xml.etree.ElementTree as ElementTree
 from html import unescape
 from urllib.parse import urljoin
 
 import pytest
-from browser import MISSING, find_chromium, launch
 from layout import ROOT
 from pages import page_url
-from site_server import serving, site_url
+from site_server import site_url
 
 PHONE = {"width": 375, "height": 740}
 NARROW = {"width": 320, "height": 740}  # WCAG's reflow width
@@ -45,28 +43,6 @@ NEXT_FRAMES = """() => new Promise(done =>
     requestAnimationFrame(() => requestAnimationFrame(done)))"""
 # Where a TeX formula escaped rendering, in any page's visible text.
 FIND_RAW_TEX = "() => checks.rawTex()"
-
-
-@pytest.fixture(scope="session")
-def browser():
-    chromium = find_chromium()
-    if chromium is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(MISSING, pytrace=False)
-        pytest.skip(MISSING)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch(playwright, chromium)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="session")
-def server(built_site):
-    """The built site on 127.0.0.1, as its host serves it."""
-    with serving(built_site) as home:
-        yield home
 
 
 def site_pages(site):

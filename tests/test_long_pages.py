@@ -7,11 +7,9 @@ tests/test_browser.py's."""
 # ruff: noqa: F811 (pytest passes the imported fixtures as arguments)
 
 import pytest
-from test_browser import (  # noqa: F401 (fixtures)
+from test_browser import (  # noqa: F401 (a fixture)
     DESKTOP,
     PHONE,
-    browser,
-    server,
     site_pages,
     visit,
 )
