@@ -4,8 +4,12 @@ dA[l], its input's gradient. Its dW, db are deep_backward's."""
 
 import numpy as np
 from gradcheck import bound, numerical_gradient, relative_error
-from network import deep_backward, deep_cost_as_function_of, deep_example
-from network import deep_forward
+from network import (
+    deep_backward,
+    deep_cost_as_function_of,
+    deep_example,
+    deep_forward,
+)
 
 activations = ["relu", "relu", "sigmoid"]  # L = 3, as in the course
 X, Y, params = deep_example([3, 4, 3, 1], activations, m=5)
@@ -27,17 +31,20 @@ def layer_backward(dA, l, activation):  # linear_activation_backward
 grads = {}
 # --8<-- [start:formula]
 dAL = -(Y / AL - (1 - Y) / (1 - AL))
-grads[f"dA{L-1}"], grads[f"dW{L}"], grads[f"db{L}"] = layer_backward(
+grads[f"dA{L - 1}"], grads[f"dW{L}"], grads[f"db{L}"] = layer_backward(
     dAL, L, "sigmoid"
 )
-print(f"before the loop: layer {L} writes dA{L-1}, dW{L}, db{L}")
 for l in reversed(range(L - 1)):  # l = L-2, ..., 0 is layer l + 1
-    print(f"l = {l}: layer {l + 1} reads dA{l + 1}, writes dA{l}, "
-          f"dW{l + 1}, db{l + 1}")
-    grads[f"dA{l}"], grads[f"dW{l + 1}"], grads[f"db{l + 1}"] = (
-        layer_backward(grads[f"dA{l + 1}"], l + 1, "relu")
+    grads[f"dA{l}"], grads[f"dW{l + 1}"], grads[f"db{l + 1}"] = layer_backward(
+        grads[f"dA{l + 1}"], l + 1, "relu"
     )
 # --8<-- [end:formula]
+print(f"before the loop: layer {L} writes dA{L - 1}, dW{L}, db{L}")
+for l in reversed(range(L - 1)):
+    print(
+        f"l = {l}: layer {l + 1} reads dA{l + 1},",
+        f"writes dA{l}, dW{l + 1}, db{l + 1}",
+    )
 site = deep_backward(X, Y, params, caches, activations)
 worst = 0.0
 for name in params:  # W1, b1, ..., WL, bL
