@@ -78,15 +78,48 @@ def ensure_environment():
 
 @task
 def check(*arguments):
-    """Check snippets, notebooks and pages: what every build requires."""
-    run(tool("python"), "-m", "pytest", *CHECKS, *arguments)
+    """Check what changed since the last check (--all: everything):
+    snippets, notebooks and pages, what every build requires."""
+    if "--all" in arguments:
+        arguments = [argument for argument in arguments if argument != "--all"]
+        run(tool("python"), "-m", "pytest", *CHECKS, *arguments)
+        return
+    sys.path.insert(0, str(ROOT / "tools"))
+    from layout import changed_subjects
+
+    changed, everything = changed_subjects(ROOT)
+    skipped = len(everything) - len(changed)
+    print(
+        f"check: {len(changed)} of {len(everything)} checks to run, {skipped} "
+        "skipped (passed, and nothing they read changed since); "
+        "`python3 tasks.py check --all` runs every one."
+    )
+    if changed:
+        # Starting workers costs more than running a few checks.
+        workers = ["--numprocesses=0"] if len(changed) <= 4 else []
+        run(
+            tool("python"),
+            "-m",
+            "pytest",
+            *CHECKS,
+            "--changed-only",
+            *workers,
+            *arguments,
+        )
 
 
 @task
 def serve(*arguments):
-    """Check, then serve the site with live reload on 127.0.0.1:8000."""
-    check("--quiet")
-    run(tool("mkdocs"), "serve", "--livereload", *arguments)
+    """Serve the site on 127.0.0.1:8000; pages reload as you edit them, and
+    show what an edited snippet prints, marked until it is stored."""
+    # The server takes this process's place: a signal sent to it stops it.
+    python = tool("python")
+    os.chdir(ROOT)
+    os.execve(
+        python,
+        [python, "tools/preview.py", *arguments],
+        os.environ | {"NO_MKDOCS_2_WARNING": "1"},
+    )
 
 
 @task

@@ -1,4 +1,5 @@
-"""Refuse to build the site from outputs that pytest has not checked.
+"""Refuse to build the site from outputs that pytest has not checked; while
+serving, run them and show what they print instead (tools/preview.py).
 
 The tests record a fingerprint of every snippet and notebook they check (see
 tools/layout.py); before each build this hook compares the fingerprints with
@@ -10,7 +11,7 @@ so `mkdocs serve` stays quick.
 import os
 from pathlib import Path
 
-from layout import REGENERATE, SKIP_CHECKED_GATE, unchecked
+from layout import REGENERATE, SKIP_CHECKED_GATE, previewing, unchecked
 from mkdocs.exceptions import PluginError
 
 
@@ -18,6 +19,11 @@ def on_pre_build(config):
     if os.environ.get(SKIP_CHECKED_GATE) == "1":
         return
     root = Path(config.config_file_path).parent
+    if previewing():
+        from preview import run_changed_snippets
+
+        run_changed_snippets(root)
+        return
     stale = unchecked(root)
     if stale:
         names = "\n".join(f"  {path.relative_to(root)}" for path in stale)

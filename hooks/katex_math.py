@@ -4,9 +4,8 @@ Pages write TeX for pymdownx.arithmatex (generic mode), which leaves
 `\\(...\\)` and `\\[...\\]` in the HTML (notebook pages too: see
 hooks/notebook_pages.py). After the search plugin has indexed a page,
 this hook replaces each formula with KaTeX's HTML, so no math JavaScript
-reaches the reader; and once the search index is written, it rewrites the TeX
-there as readable text (`\\frac{1}{m}` as 1/m, `\\odot` as ⊙), so that result
-previews read like the page and a query such as `1/m` finds its sections.
+reaches the reader. hooks/math_fonts.py preloads the fonts the formulas use,
+and hooks/math_search.py makes the TeX in the search index readable.
 
 KaTeX runs in V8 through mini-racer, loaded once per build from the vendored
 copy in vendor/katex/ (the CSS and fonts the pages load come from the same
@@ -20,18 +19,17 @@ import re
 from functools import cache
 from pathlib import Path
 
+from layout import KATEX
+from math_fonts import with_font_preloads
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from pages import MACROS as SITE_MACROS
 
-VENDOR = Path(__file__).resolve().parents[1] / "vendor"  # beside this hook
-KATEX = VENDOR / "katex"
 STYLESHEET = "assets/katex/katex.min.css"
 
-# Notation used across the site. KaTeX expands these before rendering.
-MACROS = {
-    r"\R": r"\mathbb{R}",
-}
+# The site's macros (tools/pages.py), which KaTeX expands before rendering.
+MACROS = {name: tex for name, (tex, _) in SITE_MACROS.items()}
 
 ARITHMATEX = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">'
@@ -156,7 +154,7 @@ def on_files(files, config):
             files.append(
                 File(
                     f"katex/{name}",
-                    src_dir=str(VENDOR),
+                    src_dir=str(KATEX.parent),
                     dest_dir=config.site_dir,
                     use_directory_urls=False,
                     dest_uri=f"assets/katex/{name}",
@@ -180,192 +178,10 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-@cache
-def font_rules():
-    """(classes, font file) for each rule of KaTeX's CSS that picks a font:
-    an element carrying all those classes is drawn with that file."""
-    import tinycss2
-
-    css = (KATEX / "katex.min.css").read_text(encoding="utf-8")
-    rules = tinycss2.parse_stylesheet(css, skip_comments=True)
-    files = {}
-    for rule in rules:
-        if rule.type == "at-rule" and rule.lower_at_keyword == "font-face":
-            declarations = declarations_of(rule)
-            woff2 = next(
-                token.value
-                for token in declarations["src"]
-                if token.type == "url" and token.value.endswith(".woff2")
-            )
-            files[font_key(declarations)] = woff2
-    found = [(frozenset(), files[("KaTeX_Main", "normal", "400")])]  # .katex
-    for rule in rules:
-        if rule.type != "qualified-rule":
-            continue
-        key = font_key(declarations_of(rule))
-        if key is None:
-            continue
-        for selector in split_on_commas(rule.prelude):
-            found.append((styled_classes(selector) - {"katex"}, files[key]))
-    return found
-
-
-def declarations_of(rule):
-    """{property: value tokens} of a rule."""
-    import tinycss2
-
-    return {
-        declaration.lower_name: declaration.value
-        for declaration in tinycss2.parse_blocks_contents(
-            rule.content, skip_whitespace=True, skip_comments=True
-        )
-        if declaration.type == "declaration"
-    }
-
-
-def split_on_commas(tokens):
-    selector = []
-    for token in tokens:
-        if token.type == "literal" and token.value == ",":
-            yield selector
-            selector = []
-        else:
-            selector.append(token)
-    yield selector
-
-
-def styled_classes(selector):
-    """The classes of the element a selector styles: its last compound part
-    that names a class (".delim-size1>span" styles spans inside
-    .delim-size1)."""
-    compounds, current, after_dot = [], set(), False
-    for token in selector:
-        if token.type == "whitespace" or (
-            token.type == "literal" and token.value in ">+~"
-        ):
-            compounds.append(current)
-            current = set()
-        elif after_dot and token.type == "ident":
-            current.add(token.value)
-        after_dot = token.type == "literal" and token.value == "."
-    compounds.append(current)
-    return frozenset(next((c for c in reversed(compounds) if c), set()))
-
-
-def font_key(declarations):
-    """(family, style, weight) a CSS rule sets, or None if no KaTeX font."""
-    family = next(
-        (
-            token.value
-            for token in declarations.get("font-family", [])
-            if token.type in ("ident", "string")
-        ),
-        "",
-    )
-    italic = any(
-        token.type == "ident" and token.value == "italic"
-        for token in declarations.get("font-style", [])
-    )
-    bold = any(
-        getattr(token, "representation", token.value) in ("700", "bold")
-        for token in declarations.get("font-weight", [])
-        if token.type in ("ident", "number")
-    )
-    if not family.startswith("KaTeX_") and not (italic or bold):
-        return None
-    # A rule that sets only weight or style (.textbf) keeps KaTeX_Main.
-    family = family if family.startswith("KaTeX_") else "KaTeX_Main"
-    return family, "italic" if italic else "normal", "700" if bold else "400"
-
-
-def fonts_for(html):
-    """The KaTeX font files that the formulas in `html` will ask for."""
-    elements = {
-        frozenset(a.split()) for a in re.findall(r'class="([^"]*)"', html)
-    }
-    return sorted(
-        {
-            file
-            for needed, file in font_rules()
-            if any(needed <= classes for classes in elements)
-        }
-    )
-
-
-def on_post_page(output, page, config):
-    """Preload the fonts the page's formulas use: the browser fetches them
-    with the stylesheet instead of after laying the page out."""
-    return with_font_preloads(output, base=page.url.count("/") * "../")
-
-
-def with_font_preloads(output, base):
-    if 'class="katex' not in output:
-        return output
-    links = "".join(
-        f'<link rel="preload" href="{base}assets/katex/{font}" as="font" '
-        'type="font/woff2" crossorigin>'
-        for font in fonts_for(output)
-    )
-    return output.replace("</head>", f"{links}</head>", 1)
-
-
-# --- the search index --------------------------------------------------------
-
-TEX_IN_TEXT = re.compile(
-    r"\\\((?P<inline>.*?)\\\)|\\\[(?P<display>.*?)\\\]", re.S
-)
-
-
-@cache
-def text_converter():
-    """pylatexenc's TeX-to-text converter, taught this site's macros."""
-    from pylatexenc import latex2text, latexwalker
-    from pylatexenc.latex2text import MacroTextSpec
-    from pylatexenc.macrospec import MacroSpec
-
-    parsing = latexwalker.get_default_latex_context_db()
-    parsing.add_context_category(
-        "site",
-        prepend=True,
-        macros=[MacroSpec(name, "{{") for name in ("tfrac", "dfrac")]
-        + [MacroSpec("operatorname", "{")],
-    )
-    texts = latex2text.get_default_latex_context_db()
-    texts.add_context_category(
-        "site",
-        prepend=True,
-        macros=[
-            MacroTextSpec("R", "ℝ"),  # MACROS
-            MacroTextSpec("top", "ᵀ"),
-            MacroTextSpec("prime", "′"),
-            MacroTextSpec("odot", " ⊙ "),
-            MacroTextSpec("otimes", " ⊗ "),
-            MacroTextSpec("operatorname", "%s"),
-            *(MacroTextSpec(name, "%s/%s") for name in ("tfrac", "dfrac")),
-        ],
-    )
-    converter = latex2text.LatexNodes2Text(
-        latex_context=texts, math_mode="text"
-    )
-    return parsing, converter
-
-
-def readable(tex):
-    """A formula as plain text: W^[2]ᵀ dZ^[2] ⊙ g^[1]′(Z^[1]), 1/m."""
-    from pylatexenc.latexwalker import LatexWalker
-
-    parsing, converter = text_converter()
-    tex = html.unescape(tex).replace("'", r"\prime ")
-    walker = LatexWalker(tex, latex_context=parsing, tolerant_parsing=True)
-    text = converter.nodelist_to_text(walker.get_latex_nodes()[0])
-    text = text.replace("^ᵀ", "ᵀ").replace("^′", "′")
-    return html.escape(" ".join(text.split()), quote=False)
-
-
 @event_priority(-100)  # after the plugins' own post-build work
 def on_post_build(config):
     """Stop the build if any formula failed, naming every one; else finish
-    the whole-book page and the search index."""
+    the whole-book page."""
     if ERRORS:
         raise PluginError(
             "KaTeX cannot render these formulas:\n"
@@ -374,7 +190,6 @@ def on_post_build(config):
             "https://katex.org/docs/supported"
         )
     render_pages_written_late(config)
-    make_search_index_readable(config)
 
 
 def render_pages_written_late(config):
@@ -395,15 +210,3 @@ def render_pages_written_late(config):
         path.write_text(
             with_font_preloads(html, base="../" * depth), encoding="utf-8"
         )
-
-
-def make_search_index_readable(config):
-    index = Path(config.site_dir) / "search" / "search_index.json"
-    if not index.exists():
-        return
-    data = json.loads(index.read_text(encoding="utf-8"))
-    for doc in data["docs"]:
-        doc["text"] = TEX_IN_TEXT.sub(
-            lambda m: readable(m["inline"] or m["display"] or ""), doc["text"]
-        )
-    index.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")

@@ -13,6 +13,8 @@ import posixpath
 import re
 from pathlib import Path
 
+from layout import previewing
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from notebooks import (
     needed_helpers,
@@ -21,6 +23,8 @@ from notebooks import (
     pages_with_code,
     shown_snippets,
 )
+from page_checks import page_include_problems
+from pages import page_key
 
 DOWNLOADS = "downloads"
 GITHUB = re.compile(r"https://github\.com/(?P<repository>[^/]+/[^/]+)/")
@@ -32,8 +36,20 @@ def root_of(config):
 
 def on_files(files, config):
     root, helpers = root_of(config), {}
+    problems = [
+        problem
+        for page in pages_with_code(root)
+        for problem in page_include_problems(page, root)
+    ]
+    if problems:  # named here: a notebook cannot be made without them
+        raise PluginError("\n".join(problems))
     for page in pages_with_code(root):
-        key = page.relative_to(config.docs_dir).with_suffix("").as_posix()
+        key = page_key(page, root)
+        if (
+            previewing()
+            and not files.get_file_from_path(f"{key}.md").is_modified()
+        ):
+            continue  # tools/preview.py keeps what it built of this page
         content = notebook_json(notebook(page, config.site_url, root))
         files.append(
             File.generated(config, f"{DOWNLOADS}/{key}.ipynb", content=content)

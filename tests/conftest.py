@@ -8,7 +8,18 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import pytest
 from filelock import FileLock
-from layout import ROOT, SKIP_CHECKED_GATE, build_site
+from layout import (
+    PAGES,
+    ROOT,
+    SKIP_CHECKED_GATE,
+    build_site,
+    copy_project,
+    docs_pages,
+    is_checked,
+    sources_digest,
+)
+from pages import page_url
+from safety_net import Project, first_snippet_and_page
 
 
 def pytest_addoption(parser):
@@ -17,9 +28,35 @@ def pytest_addoption(parser):
         action="store_true",
         help="store what each snippet prints as its output (tasks.py outputs)",
     )
+    parser.addoption(
+        "--changed-only",
+        action="store_true",
+        help="run only the checks whose files changed since they last passed "
+        "(tasks.py check)",
+    )
 
 
-def pytest_collection_modifyitems(items):
+def subject(item):
+    """What a check records when it passes (tools/layout.py), or None."""
+    if item.path.name == "test_pages.py":
+        return PAGES
+    params = getattr(item, "callspec", None)
+    params = params.params if params else {}
+    return params.get("snippet") or params.get("workbook")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("changed_only"):
+        # Every worker decides alike: no check runs before all collected.
+        kept = [i for i in items if subject(i) and not is_checked(subject(i))]
+        config.hook.pytest_deselected(
+            items=[item for item in items if item not in kept]
+        )
+        items[:] = kept
+    order_items(items)
+
+
+def order_items(items):
     """The two builds first (the site's and the safety net's damaged copy),
     one per worker, while the rest waits; the browser tests, which need the
     site, last, the longest pages first, so that no worker idles at the
@@ -33,17 +70,32 @@ def pytest_collection_modifyitems(items):
         if item.path.name != "test_browser.py":
             return (2, 0)
         callspec = getattr(item, "callspec", None)
-        page = callspec.params.get("page_path", "") if callspec else ""
-        source = ROOT / "docs" / f"{page.rstrip('/') or 'index'}.md"
-        return (3, -source.stat().st_size if source.is_file() else 0)
+        source = sources.get(
+            callspec.params.get("page_path") if callspec else None
+        )
+        return (3, -source.stat().st_size if source else 0)
+
+    sources = {page_url(page): page for page in docs_pages(ROOT)}
 
     items.sort(key=order)
 
 
-def report(problems):
-    """Fail with every problem a check found, without a traceback."""
+def fail_with(problems):
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def report():
+    """Fail with every problem a check found, without a traceback."""
+    return fail_with
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A fresh copy of the project, for the safety net to damage."""
+    root = copy_project(tmp_path / "project")
+    return Project(root, *first_snippet_and_page(root))
 
 
 @pytest.fixture(scope="session")
@@ -51,18 +103,25 @@ def built_site(tmp_path_factory, worker_id):
     """The site, built once per run even when xdist runs several workers.
     The snippet and notebook tests of this same run check the outputs.
     With SITE_DIR set (as in CI), the site stays there: the tested site is
-    the one that is published."""
-    base = tmp_path_factory.getbasetemp()
-    shared = base if worker_id == "master" else base.parent
-    site = ROOT / os.environ["SITE_DIR"] if "SITE_DIR" in os.environ else None
-    site, outcome = site or shared / "site", shared / "site-build.json"
+    the one that is published, and the sweep that follows the tests uses it
+    as long as no source changed."""
+    if "SITE_DIR" in os.environ:
+        site, shared = ROOT / os.environ["SITE_DIR"], ROOT / ".cache"
+        sources = sources_digest(ROOT)
+    else:
+        base = tmp_path_factory.getbasetemp()
+        shared = base if worker_id == "master" else base.parent
+        site, sources = shared / "site", None
+    shared.mkdir(exist_ok=True)
+    outcome = shared / "site-build.json"
     with FileLock(shared / "site-build.lock"):
-        if not outcome.exists():
+        result = json.loads(outcome.read_text()) if outcome.exists() else {}
+        if not result or result["sources"] != sources:
             status, log = build_site(
                 ROOT, site, env=os.environ | {SKIP_CHECKED_GATE: "1"}
             )
-            outcome.write_text(json.dumps({"status": status, "log": log}))
-    result = json.loads(outcome.read_text())
+            result = {"status": status, "log": log, "sources": sources}
+            outcome.write_text(json.dumps(result))
     if result["status"] != 0:
         pytest.fail(
             f"mkdocs build --strict failed:\n\n{result['log']}", pytrace=False

@@ -24,6 +24,7 @@ from urllib.parse import urljoin
 import pytest
 from browser import MISSING, find_chromium, launch
 from layout import ROOT
+from pages import page_url
 from site_server import serving, site_url
 
 PHONE = {"width": 375, "height": 740}
@@ -74,10 +75,7 @@ def pages_to_sweep():
     build; the sitemap test below checks that none is missing."""
     docs = ROOT / "docs"
     paths = {
-        ""
-        if path.stem == "index"
-        else path.relative_to(docs).with_suffix("").as_posix() + "/"
-        for path in [*docs.rglob("*.md"), *docs.rglob("*.ipynb")]
+        page_url(path) for path in [*docs.rglob("*.md"), *docs.rglob("*.ipynb")]
     }
     return sorted(paths | {"contributing/", "404.html"})
 

@@ -3,7 +3,6 @@ the course's spelling, and sends each to a section and a snippet."""
 
 import re
 
-from conftest import report
 from layout import ROOT
 
 MAP = ROOT / "docs" / "course-map.md"
@@ -35,7 +34,7 @@ ROW = re.compile(  # a table row, not its header or rule
 )
 
 
-def test_the_map_names_every_course_formula():
+def test_the_map_names_every_course_formula(report):
     text = MAP.read_text(encoding="utf-8")
     report(
         [
@@ -47,7 +46,7 @@ def test_the_map_names_every_course_formula():
     )
 
 
-def test_every_row_links_a_section_and_names_a_snippet():
+def test_every_row_links_a_section_and_names_a_snippet(report):
     problems = []
     lines = MAP.read_text(encoding="utf-8").splitlines()
     rows = [(n, ROW.match(line)) for n, line in enumerate(lines, start=1)]

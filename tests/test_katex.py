@@ -3,7 +3,9 @@
 import re
 
 import pytest
-from katex_math import KATEX, TexError, font_rules, katex_version, render
+from katex_math import TexError, katex_version, render
+from layout import KATEX
+from math_fonts import font_rules
 
 from vendor import PACKAGES
 

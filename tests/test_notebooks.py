@@ -4,7 +4,6 @@ by the reference solutions."""
 
 import nbformat
 import pytest
-from conftest import report
 from layout import ROOT, notebooks, record_checked
 from notebooks import notebook, notebook_json, pages_with_code
 from output_checks import notebook_problems
@@ -18,13 +17,15 @@ def name(path):
 
 
 @pytest.mark.parametrize("workbook", notebooks(), ids=name)
-def test_workbook_runs_without_error(workbook):
+def test_workbook_runs_without_error(workbook, report):
     report(notebook_problems(workbook))
     record_checked(workbook)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=name)
-def test_page_notebook_runs_with_the_reference_solutions(page, tmp_path):
+def test_page_notebook_runs_with_the_reference_solutions(
+    page, tmp_path, report
+):
     path = tmp_path / f"{page.stem}.ipynb"
     path.write_text(notebook_json(notebook(page, site_url(), solutions=True)))
     report(notebook_problems(path, name=f"the notebook of {name(page)}"))

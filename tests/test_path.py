@@ -2,7 +2,6 @@
 
 import re
 
-from conftest import report
 from layout import ROOT
 from path import (
     BEYOND_GROUP,
@@ -68,7 +67,7 @@ def test_prose_leaves_out_code_math_and_going_further_sections():
     ]
 
 
-def test_pages_beyond_the_path_say_so_first():
+def test_pages_beyond_the_path_say_so_first(report):
     problems = []
     for page in nav_group(BEYOND_GROUP):
         path = ROOT / "docs" / page
@@ -83,7 +82,7 @@ def test_pages_beyond_the_path_say_so_first():
     report(problems)
 
 
-def test_the_path_needs_nothing_beyond_it():
+def test_the_path_needs_nothing_beyond_it(report):
     on_path = set(path_pages())
     problems = []
     for page in on_path:

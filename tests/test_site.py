@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from layout import ROOT, imported_helpers
 from notebooks import pages_with_code, shown_snippets
+from pages import page_key, page_url
 
 COLAB = re.compile(
     r"https://colab\.research\.google\.com/github/[^/]+/[^/]+/blob/gh-pages/(?P<path>.+)"
@@ -26,8 +27,7 @@ def test_site_builds_strictly(built_site):
     "page", pages_with_code(), ids=lambda p: p.relative_to(ROOT).as_posix()
 )
 def test_page_links_its_notebook_and_helpers(built_site, page):
-    key = page.relative_to(ROOT / "docs").with_suffix("").as_posix()
-    folder = "" if key == "index" else f"{key}/"
+    key, folder = page_key(page), page_url(page)
     html = (built_site / folder / "index.html").read_text(encoding="utf-8")
     line = re.search(r'<p class="page-downloads">(.*?)</p>', html, re.S)
     assert line, f"{key}: no download line under the title"
@@ -40,7 +40,7 @@ def test_page_links_its_notebook_and_helpers(built_site, page):
     }
     for path in files:
         assert (built_site / path).is_file(), f"{key}: {path} was not built"
-    notebook = built_site / f"downloads/{key.split('/')[-1]}.ipynb"
+    notebook = built_site / f"downloads/{key}.ipynb"
     assert notebook.relative_to(built_site).as_posix() in files
     assert json.loads(notebook.read_text(encoding="utf-8"))["nbformat"] == 4
     colab = [COLAB.match(href) for href in hrefs if "colab" in href]

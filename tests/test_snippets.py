@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-from conftest import report
 from layout import ROOT, record_checked, snippets
 from output_checks import (
     describe,
@@ -39,7 +38,7 @@ def test_helpers_import_without_pythonpath():
 @pytest.mark.parametrize(
     "snippet", snippets(), ids=lambda path: path.relative_to(ROOT).as_posix()
 )
-def test_snippet_prints_its_stored_output(snippet, request):
+def test_snippet_prints_its_stored_output(snippet, request, report):
     update = request.config.getoption("update_outputs")
     report(snippet_problems(snippet, update=update))
     record_checked(snippet)
@@ -48,7 +47,7 @@ def test_snippet_prints_its_stored_output(snippet, request):
 @pytest.mark.parametrize(
     "configuration", portability_configurations(), ids=describe
 )
-def test_every_snippet_prints_the_same_under(configuration):
+def test_every_snippet_prints_the_same_under(configuration, report):
     """One process per configuration runs every snippet: NumPy is imported
     once, which keeps the dozen configurations within a few seconds."""
     missing = missing_cpu_features(configuration)
@@ -57,7 +56,7 @@ def test_every_snippet_prints_the_same_under(configuration):
     report(portability_problems(configuration))
 
 
-def test_each_kernel_of_the_portability_check_runs():
+def test_each_kernel_of_the_portability_check_runs(report):
     """OPENBLAS_CORETYPE names a kernel; OpenBLAS falls back silently to
     another when it does not know the name, so ask threadpoolctl which
     kernel ran: distinct names must run distinct kernels (but Zen, which
@@ -81,5 +80,5 @@ def test_each_kernel_of_the_portability_check_runs():
     expected = min(3, len(set(runnable) - {"Zen"}))
     assert len(set(ran.values())) >= expected, (
         f"requested kernel: kernel that ran {ran}. Update KERNELS in "
-        "tests/output_checks.py with names this OpenBLAS knows."
+        "tools/output_checks.py with names this OpenBLAS knows."
     )

@@ -28,8 +28,7 @@ from pathlib import Path
 
 from browser import find_chromium, launch
 from layout import ROOT, SKIP_CHECKED_GATE, build_site, copy_project
-from mkdocs.utils import yaml_load
-from site_server import serving, site_url
+from site_server import serving, settings, site_url
 
 from vendor import PACKAGES, unpack
 
@@ -84,7 +83,7 @@ def mathjax_config(project):
     (project / "docs" / "assets" / "mathjax" / "config.js").write_text(
         MATHJAX_CONFIG
     )
-    hooks = yaml_load((project / "mkdocs.yml").read_text())["hooks"]
+    hooks = settings(project / "mkdocs.yml")["hooks"]
     config = project / "mkdocs-mathjax.yml"
     config.write_text(
         "INHERIT: mkdocs.yml\n"

@@ -19,12 +19,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 REGENERATE = "python3 tasks.py outputs"
+KATEX = ROOT / "vendor" / "katex"  # the renderer, its stylesheet and fonts
 OUTPUT_SUFFIXES = (".out", ".svg")
 # Made by tools, never copied with the project: a copy starts unchecked.
 GENERATED = {".git", ".venv", ".cache", ".pytest_cache", "site"}
 SCRATCH = ("__pycache__", ".ipynb_checkpoints")
 # Set by the tests while they build the site: the same run checks outputs.
 SKIP_CHECKED_GATE = "OUTPUTS_CHECKED_IN_THIS_RUN"
+# Set by `tasks.py serve` (tools/preview.py): the build runs what changed and
+# shows it, marked as not stored, instead of refusing.
+PREVIEW = "PREVIEW_UNCHECKED_OUTPUTS"
 
 
 def snippets(root=ROOT):
@@ -74,6 +78,17 @@ def output_path(snippet, printed=None):
     return snippet.with_suffix(".svg" if is_picture else ".out")
 
 
+def previewing():
+    return os.environ.get(PREVIEW) == "1"
+
+
+def preview_path(snippet, kind, root=ROOT):
+    """While serving, what an unchecked snippet printed now (`kind` "out")
+    or why it failed ("error"): .cache/preview/<page>/<claim>.<kind>."""
+    relative = snippet.relative_to(root / "snippets").with_suffix(f".{kind}")
+    return root / ".cache" / "preview" / relative
+
+
 def copy_project(target, root=ROOT):
     """Copy the project's sources to `target`, without anything generated."""
 
@@ -83,6 +98,19 @@ def copy_project(target, root=ROOT):
 
     shutil.copytree(root, target, ignore=ignore)
     return target
+
+
+def sources_digest(root=ROOT):
+    """A fingerprint of the project's own files: what copy_project copies."""
+    digest = hashlib.sha256()
+    for folder, names, files in os.walk(root):
+        top = GENERATED if Path(folder) == root else set()
+        names[:] = sorted(set(names) - top - set(SCRATCH))
+        for name in sorted(files):
+            path = Path(folder) / name
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def build_site(root, site_dir, *arguments, env=None):
@@ -99,57 +127,90 @@ def build_site(root, site_dir, *arguments, env=None):
     return result.returncode, result.stderr
 
 
-# --- the record of checked outputs ------------------------------------------
+# --- the record of what passed its check ------------------------------------
 #
 # After pytest finds that a snippet prints exactly its stored output (or that
-# a notebook runs), it records a fingerprint of every file that decided the
-# result. The build hook refuses any snippet or notebook whose fingerprint no
-# longer matches: an edit since the last check.
+# a notebook runs, or that the pages fit their snippets), it records a
+# fingerprint of every file that decided the result. The build hook refuses
+# any snippet or notebook whose fingerprint no longer matches: an edit since
+# the last check. `tasks.py check` re-runs only the checks whose fingerprint
+# changed.
+
+# The subject of the page checks (tools/page_checks.py): the pages, and all
+# they show, as one.
+PAGES = "pages"
 
 
 def executables(root=ROOT):
     return snippets(root) + notebooks(root)
 
 
-def fingerprint(executable, root=ROOT):
-    """Hash of what decides what `executable` prints: itself, its stored
-    output, the helpers it may import, and the lock file."""
-    inputs = [executable, root / "requirements.txt", *helpers(root)]
-    if executable.suffix == ".py":
-        inputs.append(output_path(executable))
+def subjects(root=ROOT):
+    """What `tasks.py check` checks, each recorded on its own."""
+    return [*executables(root), PAGES]
+
+
+def inputs(subject, root=ROOT):
+    """The files that decide a check's result. A snippet's or notebook's:
+    itself, its stored output, the helpers it may import, and the lock file.
+    The pages': every page and everything it may show."""
+    if subject == PAGES:
+        return [
+            *pages(root),
+            *notebooks(root),
+            *snippets(root),
+            *outputs(root),
+            *helpers(root),
+        ]
+    found = [subject, root / "requirements.txt", *helpers(root)]
+    if subject.suffix == ".py":
+        found.append(output_path(subject))
+    return found
+
+
+def fingerprint(subject, root=ROOT):
     digest = hashlib.sha256()
-    for path in sorted(set(inputs)):
+    for path in sorted(set(inputs(subject, root))):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() if path.exists() else b"<missing>")
         digest.update(b"\0")
     return digest.hexdigest()
 
 
-def record_path(executable, root=ROOT):
-    name = executable.relative_to(root).as_posix().replace("/", "__")
+def record_path(subject, root=ROOT):
+    name = subject
+    if subject != PAGES:
+        name = subject.relative_to(root).as_posix().replace("/", "__")
     return root / ".cache" / "checked-outputs" / name
 
 
-def record_checked(executable, root=ROOT):
-    """Called by the tests after `executable` passed its check. One record
-    per executable, so a new check replaces the old one; records of deleted
+def record_checked(subject, root=ROOT):
+    """Called by the tests after `subject` passed its check. One record
+    per subject, so a new check replaces the old one; records of deleted
     files go too."""
-    record = record_path(executable, root)
+    record = record_path(subject, root)
     record.parent.mkdir(parents=True, exist_ok=True)
-    record.write_text(fingerprint(executable, root))
-    current = {record_path(path, root) for path in executables(root)}
+    record.write_text(fingerprint(subject, root))
+    current = {record_path(each, root) for each in subjects(root)}
     for stale in set(record.parent.iterdir()) - current:
         stale.unlink(missing_ok=True)  # another worker may prune it too
 
 
+def is_checked(subject, root=ROOT):
+    """Whether `subject` passed its check and nothing it reads changed."""
+    record = record_path(subject, root)
+    return record.exists() and record.read_text() == fingerprint(subject, root)
+
+
 def unchecked(root=ROOT):
     """Snippets and notebooks edited since pytest last checked them."""
-    return [
-        path
-        for path in executables(root)
-        if not record_path(path, root).exists()
-        or record_path(path, root).read_text() != fingerprint(path, root)
-    ]
+    return [path for path in executables(root) if not is_checked(path, root)]
+
+
+def changed_subjects(root=ROOT):
+    """What `tasks.py check` must run again: (changed, all subjects)."""
+    everything = subjects(root)
+    return [s for s in everything if not is_checked(s, root)], everything
 
 
 def imported_helpers(script, root=ROOT):

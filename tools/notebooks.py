@@ -20,7 +20,8 @@ import textwrap
 
 import nbformat
 from layout import ROOT, imported_helpers, output_path
-from pages import INCLUDE, expanded_lines
+from pages import INCLUDE, expanded_lines, page_url
+from pages import MACROS as SITE_MACROS
 
 FENCE = re.compile(r"^(?P<marks>`{3,}|~{3,})\s*(?P<info>.*)$")
 BLOCK = re.compile(
@@ -32,9 +33,8 @@ HTML_LINK = re.compile(r'href="(?P<target>[^"]+)"')
 ATTRIBUTES = re.compile(r"\{\s*[.#:][^}]*\}|\{\s*(target|download)[^}]*\}")
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
 CHECK_CALL = re.compile(r"""check\(\s*["'](?P<exercise>[\w-]+)["']""")
-# Macros the site defines for KaTeX (hooks/katex_math.py), spelled out for
-# the notebook's own math renderer.
-MACROS = {r"\R": r"\mathbb{R}"}
+# The site's macros (tools/pages.py), for the notebook's own math renderer.
+MACROS = {name: tex for name, (tex, _) in SITE_MACROS.items()}
 
 
 def shown_snippets(page, root=ROOT):
@@ -77,8 +77,7 @@ class Converter:
         self.solutions = solutions
         self.cells = []
         self.text = []  # Markdown lines not yet in a cell
-        stem = page.relative_to(root / "docs").with_suffix("").as_posix()
-        self.url = site_url + ("" if stem == "index" else f"{stem}/")
+        self.url = site_url + page_url(page, root)
 
     # --- cells ---------------------------------------------------------------
 
@@ -244,9 +243,8 @@ class Converter:
         )
         folder = "/" if path.endswith("/") else ""  # normpath drops it
         path = posixpath.normpath(posixpath.join(base, path)) + folder
-        stem, _, suffix = path.rpartition(".")
-        if suffix in ("md", "ipynb"):
-            path = "" if stem == "index" else stem + "/"
+        if path.endswith((".md", ".ipynb")):
+            path = page_url(self.root / "docs" / path, self.root)
         return self.site_url + path + (f"#{anchor}" if anchor else "")
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from layout import ROOT, docs_pages, output_path
+from layout import ROOT, docs_pages, output_path, preview_path, previewing
 
 CLAIM = re.compile(
     r"^(?P<indent>\s*)\{\*\s*(?P<name>[\w-]+(?:/[\w-]+)?)"
@@ -26,6 +26,33 @@ CLAIM = re.compile(
 LOOKS_LIKE_CLAIM = re.compile(r"^\s*\{\*")
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 FORMULA = "formula"
+# The TeX macros every page may use: what each stands for (KaTeX expands it,
+# hooks/katex_math.py; so does a notebook's math, tools/notebooks.py), and how
+# the search index spells it (hooks/math_search.py).
+MACROS = {r"\R": (r"\mathbb{R}", "ℝ")}
+# While serving (tools/preview.py), in place of a stored output that the
+# snippet no longer prints: what it prints now, or why it failed.
+PREVIEWS = {
+    "error": ("failure", "This snippet fails: fix it, and its output returns"),
+    "out": ("warning", "not stored yet: run `python3 tasks.py outputs`"),
+}
+
+
+def page_key(page, root=ROOT):
+    """docs/<key>.md: the name a page shares with its snippets' folder, its
+    notebook and its URL."""
+    return page.relative_to(root / "docs").with_suffix("").as_posix()
+
+
+def page_url(page, root=ROOT):
+    """A page's URL below the site's root, by MkDocs' own rule: docs/a/b.md
+    (or a notebook page, a/b.ipynb) is a/b/, docs/index.md is ""."""
+    from mkdocs.structure.files import File
+
+    docs = root / "docs"
+    source = page.relative_to(docs).with_suffix(".md").as_posix()
+    url = File(source, str(docs), str(root / "site"), True).url
+    return "" if url == "./" else url
 
 
 def snippet_of(page, name, root=ROOT):
@@ -45,10 +72,10 @@ def expansion(page, match, root=ROOT):
     output = output_path(snippet)
     if output.suffix == ".svg":  # a figure: the page places it in <figure>
         return code(path, path)
-    printed = code("Output", output.relative_to(root).as_posix(), "text")
+    printed = output_block(snippet, output, root)
     if not has_formula(snippet):
         return [*code(path, path), "", *printed]
-    whole = ["    " + line if line else line for line in code(path, path)]
+    whole = indented(code(path, path))
     return [
         *code(f"{path} (the formula)", f"{path}:{FORMULA}"),
         "",
@@ -58,6 +85,19 @@ def expansion(page, match, root=ROOT):
         "",
         *printed,
     ]
+
+
+def output_block(snippet, output, root=ROOT):
+    for kind, (style, banner) in PREVIEWS.items():
+        preview = preview_path(snippet, kind, root)
+        if previewing() and preview.exists():
+            shown = code("Output", preview.relative_to(root).as_posix(), "text")
+            return [f'!!! {style} "{banner}"', "", *indented(shown)]
+    return code("Output", output.relative_to(root).as_posix(), "text")
+
+
+def indented(lines):
+    return ["    " + line if line else line for line in lines]
 
 
 def code(title, target, language="python"):

@@ -2,7 +2,7 @@
 the BLAS kernel and SIMD extensions that ran and what each snippet printed:
 {"kernel": ..., "simd": ..., "outputs": {path: {"stdout": ..., "error": ...}}}.
 
-The portability check (tests/output_checks.py) starts it once per BLAS
+The portability check (tools/output_checks.py) starts it once per BLAS
 kernel, thread count and SIMD level, so NumPy is imported once per
 configuration rather than once per snippet. Each snippet starts from
 NumPy's default print options, as in a fresh process.

@@ -15,14 +15,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from layout import ROOT
+from mkdocs.utils import yaml_load
+
+
+def settings(config=ROOT / "mkdocs.yml"):
+    """mkdocs.yml as MkDocs reads it, without loading the plugins."""
+    with open(config, encoding="utf-8") as stream:
+        return yaml_load(stream)
 
 
 def site_url(config=ROOT / "mkdocs.yml"):
-    """site_url from mkdocs.yml (read as text: the file has custom tags)."""
-    for line in config.read_text(encoding="utf-8").splitlines():
-        if line.startswith("site_url:"):
-            return line.partition(":")[2].strip().strip("'\"")
-    raise KeyError("site_url")
+    return settings(config)["site_url"]
 
 
 @contextmanager

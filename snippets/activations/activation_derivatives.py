@@ -4,6 +4,8 @@ also written with the output a = g(z) alone."""
 import numpy as np
 from gradcheck import bound, numerical_gradient, relative_error
 
+np.set_printoptions(precision=4, suppress=True)
+
 
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))

@@ -3,7 +3,7 @@ differentiated too (every example's Z moves them), passes the exercise's
 checker."""
 
 import numpy as np
-from practice_regularisation import check
+from practice_regularization import check
 
 
 def batchnorm_backward(dY, Z, gamma, eps):

@@ -1,7 +1,7 @@
 """Inverted dropout's backward step applies the same mask and scale:
 dA_unmasked = dA * mask / keep_prob passes the exercise's checker."""
 
-from practice_regularisation import check
+from practice_regularization import check
 
 
 def dropout_backward(dA, mask, keep_prob):

@@ -2,7 +2,7 @@
 is unchanged: the layer's backward pass passes the exercise's checker."""
 
 import numpy as np
-from practice_regularisation import check
+from practice_regularization import check
 
 
 def linear_backward_with_decay(dZ, A, W, lambd):

@@ -3,6 +3,8 @@
 import numpy as np
 from gradcheck import bound, numerical_jacobian, relative_error
 
+np.set_printoptions(precision=4, suppress=True)
+
 delta = np.eye(3)  # delta[i, p] = 1 if i == p else 0
 x = np.array([5.0, -2.0, 7.0])
 B = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]])

@@ -2,6 +2,8 @@
 
 import numpy as np
 
+np.set_printoptions(precision=4, suppress=True)
+
 W = np.array([[1.0, 2.0, 0.0], [-1.0, 3.0, 1.0]])  # 2 × 3
 A = np.array([[2.0, 1.0], [0.0, -1.0], [4.0, 2.0]])  # 3 × 2
 

@@ -4,6 +4,8 @@ column l of Z, weighted by column k of W."""
 import numpy as np
 from gradcheck import numerical_jacobian
 
+np.set_printoptions(precision=4, suppress=True)
+
 W = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])  # n × q = 2 × 3
 A = np.array([[1.0, -1.0], [0.5, 2.0], [-2.0, 1.0]])  # q × m = 3 × 2
 n, q = W.shape

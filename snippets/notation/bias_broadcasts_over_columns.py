@@ -2,6 +2,8 @@
 
 import numpy as np
 
+np.set_printoptions(precision=4, suppress=True)
+
 W = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])  # n1 × n0 = 3 × 2
 X = np.array([[1.0, 0.0, 2.0, -1.0], [0.0, 1.0, 1.0, 3.0]])  # n0 × m = 2 × 4
 b = np.array([[10.0], [20.0], [30.0]])  # n1 × 1

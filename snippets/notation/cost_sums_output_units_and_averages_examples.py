@@ -5,6 +5,8 @@ examples. network.cost computes exactly this, for any n2."""
 import numpy as np
 from network import cost
 
+np.set_printoptions(precision=4, suppress=True)
+
 A2 = np.array(
     [[0.9, 0.2, 0.6, 0.7], [0.3, 0.8, 0.5, 0.1], [0.5, 0.5, 0.9, 0.2]]
 )

@@ -1,7 +1,7 @@
 """The deep-network page's exercises: L2 weight decay, inverted dropout and
 batch normalisation, backward.
 
-    from practice_regularisation import check
+    from practice_regularization import check
     check("dropout-backward", dropout_backward)
 """
 

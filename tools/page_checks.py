@@ -30,8 +30,18 @@ PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython"}
 
 
 def broken_includes(root):
-    problems = []
-    for include in includes(root):
+    return [
+        problem
+        for page in docs_pages(root)
+        for problem in page_include_problems(page, root)
+    ]
+
+
+def page_include_problems(page, root):
+    """What the page shows that does not exist, or that the page would
+    show as text: the build asks too, before it reads a page's includes."""
+    problems = directive_problems(page, root)
+    for include in includes(root, page):
         target = root / include.path
         if not target.is_file():
             problems.append(
@@ -47,21 +57,19 @@ def broken_includes(root):
                 f"'# --8<-- [end:{include.section}]' pair. Add the markers "
                 "or fix the section name."
             )
-    for page in docs_pages(root):
-        problems += directive_problems(page, root)
-        for number, text in expanded_lines(page, root):
-            where = f"{page.relative_to(root)}:{number}"
-            if BLOCK_INCLUDE.match(text):
-                problems.append(
-                    f"{where}: multi-line --8<-- blocks are not checked; use "
-                    'one line per file: --8<-- "path"'
-                )
-            elif LOOKS_LIKE_INCLUDE.match(text) and not INCLUDE.match(text):
-                problems.append(
-                    f"{where}: this line is not an include, and the page would "
-                    'show it as text. Write exactly --8<-- "path" with nothing '
-                    "after the closing quote (no trailing space)."
-                )
+    for number, text in expanded_lines(page, root):
+        where = f"{page.relative_to(root)}:{number}"
+        if BLOCK_INCLUDE.match(text):
+            problems.append(
+                f"{where}: multi-line --8<-- blocks are not checked; use "
+                'one line per file: --8<-- "path"'
+            )
+        elif LOOKS_LIKE_INCLUDE.match(text) and not INCLUDE.match(text):
+            problems.append(
+                f"{where}: this line is not an include, and the page would "
+                'show it as text. Write exactly --8<-- "path" with nothing '
+                "after the closing quote (no trailing space)."
+            )
     return problems
 
 
@@ -212,3 +220,13 @@ def notebooks_with_outputs(root):
                     "outputs. Run `python3 tasks.py strip` before committing."
                 )
     return problems
+
+
+# What `tests/test_pages.py` runs, and records as one check (tools/layout.py).
+PAGE_CHECKS = (
+    broken_includes,
+    orphans,
+    untested_python,
+    notebooks_with_outputs,
+    notebooks_importing_helpers,
+)

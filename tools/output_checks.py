@@ -1,7 +1,7 @@
 """Checks that run code: every snippet prints its stored output, every
 notebook runs top to bottom.
 
-Like tests/page_checks.py, each check returns a list of problems that name a
+Like tools/page_checks.py, each check returns a list of problems that name a
 file and say how to fix it, and takes the project root, so that
 tests/test_safety_net.py can call it on a damaged copy.
 """
@@ -34,12 +34,29 @@ SNIPPET_TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "60"))
 CELL_TIMEOUT = float(os.environ.get("NOTEBOOK_CELL_TIMEOUT", "60"))
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
-# Runs a snippet with no helper on the path but those in the working folder.
-# (The editable install puts snippets/ on every path, for contributors.)
-ISOLATED = """import os, runpy, sys
+# Runs a snippet with no helper on the path but those in the working folder
+# (the editable install puts snippets/ on every path, for contributors), and
+# holds it to CONTRIBUTING's rule for printing arrays: a float array is
+# printed only with np.set_printoptions(precision=4, suppress=True) set.
+ISOLATED = """import os, runpy, sys, traceback
 script, *hidden = sys.argv[1:]
 sys.path[:] = [p for p in sys.path if os.path.realpath(p) not in hidden]
 sys.argv = [script]
+import numpy._core.arrayprint as arrayprint
+formatter = arrayprint._get_format_function
+def checked_formatter(data, **options):
+    if data.dtype.kind in "fc" and (
+        options["precision"] != 4 or not options["suppress"]
+    ):
+        stack = traceback.extract_stack()
+        line = [frame.lineno for frame in stack if frame.filename == script]
+        sys.stderr.write(
+            f"line {line[-1] if line else '?'} prints a float array without "
+            "np.set_printoptions(precision=4, suppress=True), which a "
+            "snippet sets before it prints arrays (see CONTRIBUTING.md).\\n"
+        )
+    return formatter(data, **options)
+arrayprint._get_format_function = checked_formatter
 runpy.run_path(script, run_name="__main__")
 """
 
@@ -211,26 +228,32 @@ def snippet_problems(snippet, root=ROOT, update=False, timeout=SNIPPET_TIMEOUT):
     """The snippet runs with only NumPy and the helpers it imports, and
     prints its stored output. With `update`, it runs twice (with different
     hash seeds) and a clean, repeatable output replaces the stored one."""
+    printed, problems = printed_by(snippet, root, update, timeout)
+    return problems or output_problems(snippet, printed, root, update)
+
+
+def printed_by(snippet, root=ROOT, twice=False, timeout=SNIPPET_TIMEOUT):
+    """What the snippet prints, run as a reader would (twice, with different
+    hash seeds, if `twice`): (what it printed, or None; problems)."""
     name = snippet.relative_to(root).as_posix()
     with tempfile.TemporaryDirectory() as folder:
         for helper in imported_helpers(snippet, root):
             shutil.copy(helper, folder)
         printed, problems = run_snippet(snippet, folder, "1", root, timeout)
+        if problems or not twice:
+            return printed, problems
+        again, problems = run_snippet(snippet, folder, "2", root, timeout)
         if problems:
-            return problems
-        if update:
-            again, problems = run_snippet(snippet, folder, "2", root, timeout)
-            if problems:
-                return problems
-            if again != printed:
-                return [
-                    f"{name} printed different output on a second run:\n\n"
-                    f"{diff(printed, again, 'first run', 'second run')}\n"
-                    "Make it deterministic: seed random numbers "
-                    "(np.random.default_rng(0)), avoid time, sets of strings "
-                    "and other run-dependent values."
-                ]
-    return output_problems(snippet, printed, root, update)
+            return None, problems
+        if again != printed:
+            return None, [
+                f"{name} printed different output on a second run:\n\n"
+                f"{diff(printed, again, 'first run', 'second run')}\n"
+                "Make it deterministic: seed random numbers "
+                "(np.random.default_rng(0)), avoid time, sets of strings "
+                "and other run-dependent values."
+            ]
+    return printed, []
 
 
 def output_problems(snippet, printed, root=ROOT, update=False, run="now"):
