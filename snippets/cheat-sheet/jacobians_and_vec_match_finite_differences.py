@@ -11,12 +11,12 @@ from gradcheck import (
 )
 
 rng = np.random.default_rng(1)
-n, p, m = 3, 4, 2
-W, A = rng.standard_normal((n, p)), rng.standard_normal((p, m))
-B = rng.standard_normal((n, p))
-x = rng.standard_normal(p)
+n, q, m = 3, 4, 2
+W, A = rng.standard_normal((n, q)), rng.standard_normal((q, m))
+B = rng.standard_normal((n, q))
+x = rng.standard_normal(q)
 g = rng.standard_normal(n)  # upstream gradient of y = tanh(B x)
-P, X, Q = (rng.standard_normal(s) for s in [(2, n), (n, p), (p, 3)])
+P, X, Q = (rng.standard_normal(s) for s in [(2, n), (n, q), (q, 3)])
 
 
 def vec(M):
@@ -25,24 +25,24 @@ def vec(M):
 
 
 # Vector-Jacobian product: y = tanh(B x), J = dy/dx (numerator layout).
-J = (1 - np.tanh(B @ x) ** 2)[:, None] * B  # dy_i/dx_j, (n, p)
+J = (1 - np.tanh(B @ x) ** 2)[:, None] * B  # dy_i/dx_j, (n, q)
 vjp = J.T @ g
 numeric_vjp = numerical_gradient(lambda x: g @ np.tanh(B @ x), x)
 
 # Four-index Jacobians of Z = W A from their index formulas.
 eye_n, eye_m = np.eye(n), np.eye(m)
-dZ_dW = np.einsum("ik,lj->ijkl", eye_n, A)  # delta_ik A_lj, (n, m, n, p)
-dZ_dA = np.einsum("ik,jl->ijkl", W, eye_m)  # W_ik delta_jl, (n, m, p, m)
+dZ_dW = np.einsum("ik,lj->ijkl", eye_n, A)  # delta_ik A_lj, (n, m, n, q)
+dZ_dA = np.einsum("ik,jl->ijkl", W, eye_m)  # W_ik delta_jl, (n, m, q, m)
 
 # The same derivatives, flattened with column-major vec.
 vec_dW = numerical_jacobian(
-    lambda w: vec(w.reshape((n, p), order="F") @ A), vec(W)
+    lambda w: vec(w.reshape((n, q), order="F") @ A), vec(W)
 )
 vec_dA = numerical_jacobian(
-    lambda a: vec(W @ a.reshape((p, m), order="F")), vec(A)
+    lambda a: vec(W @ a.reshape((q, m), order="F")), vec(A)
 )
 vec_PXQ = numerical_jacobian(
-    lambda v: vec(P @ v.reshape((n, p), order="F") @ Q), vec(X)
+    lambda v: vec(P @ v.reshape((n, q), order="F") @ Q), vec(X)
 )
 
 rows = [
