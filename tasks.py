@@ -124,13 +124,13 @@ def serve(*arguments):
 
 @task
 def test(*arguments):
-    """Run the tests, all but the accessibility sweep (about a minute)."""
+    """Run the tests, all but the sweep (about a minute)."""
     run(tool("python"), "-m", "pytest", *arguments)
 
 
 @task
 def sweep(*arguments):
-    """Sweep every page in Chromium: axe-core, reflow, the keyboard."""
+    """Sweep every page: in Chromium (axe-core, keyboard), as a notebook."""
     run(tool("python"), "-m", "pytest", "-m", "sweep", *arguments)
 
 

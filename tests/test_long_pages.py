@@ -1,7 +1,9 @@
 """Long pages in a real browser: the blocks off screen, which the browser
 skips until the reader comes near them (content-visibility in
 assets/stylesheets/extra.css), move nothing when they are laid out, and
-links to headings below them land exactly. The fixtures are
+links to headings below them land exactly. Part of the browser sweep
+(`python3 tasks.py sweep`, which CI runs too): each test loads the longest
+page and scrolls through it, seconds apiece. The fixtures are
 tests/test_browser.py's."""
 
 # ruff: noqa: F811 (pytest passes the imported fixtures as arguments)
@@ -13,6 +15,8 @@ from test_browser import (  # noqa: F401 (a fixture)
     site_pages,
     visit,
 )
+
+pytestmark = pytest.mark.sweep
 
 
 def longest_chapter(site):

@@ -1,6 +1,8 @@
 """Every notebook runs top to bottom without an error, in a fresh kernel:
 the workbooks, and the notebook of every page, with its exercises answered
-by the reference solutions."""
+by the reference solutions. A kernel takes a second to start, so the pages'
+notebooks run in the sweep (`python3 tasks.py sweep`, and CI); the
+workbooks, which the site shows with their outputs, run in every check."""
 
 import nbformat
 import pytest
@@ -22,6 +24,7 @@ def test_workbook_runs_without_error(workbook, report):
     record_checked(workbook)
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("page", PAGES, ids=name)
 def test_page_notebook_runs_with_the_reference_solutions(
     page, tmp_path, report
