@@ -311,6 +311,7 @@ def test_search_finds_and_shows_formulas_as_text(visit, query, shown):
     assert "\\(" not in text and "\\frac" not in text, f"raw TeX: {text}"
 
 
+@pytest.mark.sweep  # the whole book in one page: seconds to lay out
 def test_whole_book_page_holds_every_chapter_with_its_math(visit, built_site):
     """The printable page (print_page/) is the book: every chapter's title,
     every formula rendered, the workbook's cells."""
