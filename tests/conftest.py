@@ -101,7 +101,7 @@ def project(tmp_path):
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory, worker_id):
+def built_site(tmp_path_factory, worker_id, testrun_uid):
     """The site, built once per run even when xdist runs several workers.
     The snippet and notebook tests of this same run check the outputs.
     With SITE_DIR set (as in CI), the site stays there: the tested site is
@@ -118,12 +118,17 @@ def built_site(tmp_path_factory, worker_id):
     outcome = shared / "site-build.json"
     with FileLock(shared / "site-build.lock"):
         result = json.loads(outcome.read_text()) if outcome.exists() else {}
-        if not result or result["sources"] != sources:
+        # Within one run the site is built once: a worker that came later
+        # must not rebuild it under the pages another worker is loading.
+        current = result.get("run") == testrun_uid or (
+            sources is not None and result.get("sources") == sources
+        )
+        if not current:
             status, log = build_site(
                 ROOT, site, env=os.environ | {SKIP_CHECKED_GATE: "1"}
             )
             result = {"status": status, "log": log, "sources": sources}
-            outcome.write_text(json.dumps(result))
+            outcome.write_text(json.dumps(result | {"run": testrun_uid}))
     if result["status"] != 0:
         pytest.fail(
             f"mkdocs build --strict failed:\n\n{result['log']}", pytrace=False

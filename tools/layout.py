@@ -22,7 +22,7 @@ REGENERATE = "python3 tasks.py outputs"
 KATEX = ROOT / "vendor" / "katex"  # the renderer, its stylesheet and fonts
 OUTPUT_SUFFIXES = (".out", ".svg")
 # Made by tools, never copied with the project: a copy starts unchecked.
-GENERATED = {".git", ".venv", ".cache", ".pytest_cache", "site"}
+GENERATED = {".git", ".venv", ".cache", ".pytest_cache", ".ruff_cache", "site"}
 SCRATCH = ("__pycache__", ".ipynb_checkpoints")
 # Set by the tests while they build the site: the same run checks outputs.
 SKIP_CHECKED_GATE = "OUTPUTS_CHECKED_IN_THIS_RUN"
