@@ -20,7 +20,12 @@ from page_checks import (
     orphans,
     untested_python,
 )
-from safety_net import Project, build_checked, first_snippet_and_page
+from safety_net import (
+    Project,
+    build_checked,
+    build_only,
+    first_snippet_and_page,
+)
 from site_server import site_url
 
 # --- pages ------------------------------------------------------------------
@@ -220,7 +225,8 @@ def test_page_notebook_cell_that_leans_on_an_earlier_cell_is_named(project):
 # --- the build ----------------------------------------------------------------
 #
 # A build takes seconds, so one damaged copy holds three mistakes, built
-# once; each test reads the part of the log about its own mistake.
+# once; each test reads the part of the log about its own mistake. The copy
+# builds only the pages the mistakes are on or link to (the notebooks too).
 
 
 @pytest.fixture(scope="session")
@@ -233,7 +239,8 @@ def damaged_build(tmp_path_factory, worker_id):
     shared.mkdir(exist_ok=True)
     with FileLock(shared / "build.lock"):
         if not outcome.exists():
-            plant_three_mistakes(copy_project(root))
+            project = plant_three_mistakes(copy_project(root))
+            build_only(root, project.page, root / "docs" / "index.md")
             status, log = build_checked(root, shared / "site")
             outcome.write_text(json.dumps({"status": status, "log": log}))
     result = json.loads(outcome.read_text())
@@ -256,6 +263,7 @@ def plant_three_mistakes(root):
         project.page, "\nA typo: $\\frac{a}{b$ and $\\nosuchmacro$.\n"
     )
     project.add_notebook_cell("markdown", "Broken: $\\frac{c}{d$")
+    return project
 
 
 def test_broken_link_and_anchor_fail_the_build(damaged_build):

@@ -57,6 +57,20 @@ def build_checked(root, site):
     return build_site(root, site, env=os.environ | {SKIP_CHECKED_GATE: "1"})
 
 
+def build_only(root, *pages):
+    """Make the copy's build read only these pages of docs/ (and the
+    notebooks): mkdocs excludes the others (exclude_docs) and mentions links
+    to them at INFO level only, so a strict build warns of nothing but the
+    mistakes planted in these pages, in a fraction of a whole build."""
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "exclude_docs:" not in text, "merge with mkdocs.yml's exclude_docs"
+    kept = "".join(
+        f"  !/{page.relative_to(root / 'docs').as_posix()}\n" for page in pages
+    )
+    config.write_text(f"{text}exclude_docs: |\n  *.md\n{kept}", "utf-8")
+
+
 def first_snippet_and_page(root):
     snippet = snippets(root)[0]
     output = output_path(snippet)
