@@ -205,8 +205,7 @@ def test_build_refuses_after_any_input_of_a_checked_output_changes(
     project, edit
 ):
     executables = snippets(project.root) + notebooks(project.root)
-    for executable in executables:  # as after a passing check
-        record_checked(executable, project.root)
+    record_checked(*executables, root=project.root)  # as after their checks
     assert unchecked(project.root) == []
 
     notebook = notebooks(project.root)[0]
@@ -228,13 +227,12 @@ def test_build_refuses_after_any_input_of_a_checked_output_changes(
 
 
 def test_check_records_keep_one_record_per_file(project):
-    for executable in executables(project.root):
-        record_checked(executable, project.root)
+    record_checked(*executables(project.root), root=project.root)
     project.append(project.output, "\n")
-    record_checked(project.snippet, project.root)  # checked again after an edit
+    record_checked(project.snippet, root=project.root)  # again, after an edit
     deleted, kept = snippets(project.root)[-2:]
     deleted.unlink()
-    record_checked(kept, project.root)
+    record_checked(kept, root=project.root)
 
     records = sorted(
         record_path(e, project.root).name for e in executables(project.root)
@@ -244,8 +242,8 @@ def test_check_records_keep_one_record_per_file(project):
 
 
 def test_check_runs_again_only_what_changed(project):
-    for subject in subjects(project.root):  # as after a passing check
-        record_checked(subject, project.root)
+    # as after every check passed
+    record_checked(*subjects(project.root), root=project.root)
     assert changed_subjects(project.root)[0] == []
 
     project.append(project.page, "\nA new sentence.\n")

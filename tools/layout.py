@@ -184,15 +184,17 @@ def record_path(subject, root=ROOT):
     return root / ".cache" / "checked-outputs" / name
 
 
-def record_checked(subject, root=ROOT):
-    """Called by the tests after `subject` passed its check. One record
-    per subject, so a new check replaces the old one; records of deleted
-    files go too."""
-    record = record_path(subject, root)
-    record.parent.mkdir(parents=True, exist_ok=True)
-    record.write_text(fingerprint(subject, root))
+def record_checked(*checked, root=ROOT):
+    """Called by the tests after each subject in `checked` passed its check.
+    One record per subject, so a new check replaces the old one; records of
+    deleted files go too (looked for once per call: the safety net records
+    every snippet at once)."""
+    folder = record_path(PAGES, root).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    for subject in checked:
+        record_path(subject, root).write_text(fingerprint(subject, root))
     current = {record_path(each, root) for each in subjects(root)}
-    for stale in set(record.parent.iterdir()) - current:
+    for stale in set(folder.iterdir()) - current:
         stale.unlink(missing_ok=True)  # another worker may prune it too
 
 

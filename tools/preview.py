@@ -69,7 +69,7 @@ def run_changed_snippets(root):
             continue  # a workbook: mkdocs-jupyter runs it in this build
         printed, problems = printed_by(snippet, root)
         if printed is not None and not output_problems(snippet, printed, root):
-            record_checked(snippet, root)
+            record_checked(snippet, root=root)
             continue
         kind = "error" if printed is None else "out"
         preview = preview_path(snippet, kind, root)
@@ -101,7 +101,7 @@ def report_page_problems(root):
     for problem in problems:
         log.error(problem)
     if not problems:
-        record_checked(PAGES, root)
+        record_checked(PAGES, root=root)
 
 
 def digest(paths):
