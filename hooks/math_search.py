@@ -55,6 +55,7 @@ def text_converter():
     return parsing, converter
 
 
+@cache  # the same formula recurs across the index's sections
 def readable(tex):
     """A formula as plain text: W^[2]ᵀ dZ^[2] ⊙ g^[1]′(Z^[1]), 1/m."""
     from pylatexenc.latexwalker import LatexWalker

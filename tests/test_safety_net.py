@@ -84,9 +84,9 @@ def test_regenerating_keeps_output_of_snippet_that_raises(project):
 def test_snippet_that_hangs_times_out(project):
     project.append(project.snippet, "\nwhile True:\n    pass\n")
 
-    log = project.check_snippet(timeout=2)
+    log = project.check_snippet(timeout=1)
 
-    assert f"{project.name(project.snippet)} did not finish within 2 s" in log
+    assert f"{project.name(project.snippet)} did not finish within 1 s" in log
 
 
 def test_output_that_changes_between_runs_fails(project):
