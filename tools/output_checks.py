@@ -156,7 +156,14 @@ def run_in_one_process(paths, configuration, root=ROOT):
     """Run snippets in one process under `configuration` (environment
     variables): (what ran and printed, as tools/run_snippets.py reports it,
     or None; problems)."""
-    env = os.environ | {"PYTHONHASHSEED": "1", "PYTHONIOENCODING": "utf-8"}
+    env = os.environ | {
+        "PYTHONHASHSEED": "1",
+        "PYTHONIOENCODING": "utf-8",
+        # An idle BLAS thread sleeps at once (after 2**4 cycles) instead of
+        # spinning, which took a core from the other checks: how a product
+        # is split between threads, and so its rounding, does not change.
+        "OPENBLAS_THREAD_TIMEOUT": "4",
+    }
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "run_snippets.py")]
         + [str(root / "snippets"), *map(str, paths)],
