@@ -59,17 +59,18 @@ def pytest_collection_modifyitems(config, items):
 
 
 def order_items(items):
-    """The two builds first (the site's and the safety net's damaged copy),
-    one per worker, while the rest waits; the browser tests, which need the
-    site, last, the longest pages first, so that no worker idles at the
-    end."""
+    """The two builds first (the site's and the safety net's damaged copy);
+    the other tests that need the site last, so that no worker waits for
+    the build, and of those the browser tests of the longest pages first,
+    so that no worker idles at the end."""
 
     def order(item):
+        fixtures = getattr(item, "fixturenames", ())
         if item.path.name == "test_site.py":
             return (0, 0)
-        if "damaged_build" in getattr(item, "fixturenames", ()):
+        if "damaged_build" in fixtures:
             return (1, 0)
-        if item.path.name != "test_browser.py":
+        if "built_site" not in fixtures:
             return (2, 0)
         callspec = getattr(item, "callspec", None)
         source = sources.get(
