@@ -25,8 +25,6 @@ from layout import (
     output_path,
     snippets,
 )
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError
 from numpy._core._multiarray_umath import __cpu_dispatch__, __cpu_features__
 from page_checks import pages_showing
 
@@ -333,6 +331,11 @@ def printed_outputs_problems(cells, root, name):
 
 def notebook_problems(notebook, root=ROOT, timeout=CELL_TIMEOUT, name=None):
     """The notebook runs top to bottom in a fresh kernel."""
+    # Imported here: Jupyter's client takes a fifth of a second to import,
+    # in each pytest worker, most of which run no notebook.
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
+
     name = name or notebook.relative_to(root).as_posix()
     cells = nbformat.read(notebook, as_version=4)
     client = NotebookClient(
