@@ -56,8 +56,9 @@ def page_include_problems(page):
                 f"'# --8<-- [end:{include.section}]' pair. Add the markers "
                 "or fix the section name."
             )
+    name = page.source.relative_to(root)
     for number, text in page.lines:
-        where = f"{page.source.relative_to(root)}:{number}"
+        where = f"{name}:{number}"
         if BLOCK_INCLUDE.match(text):
             problems.append(
                 f"{where}: multi-line --8<-- blocks are not checked; use "

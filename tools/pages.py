@@ -146,9 +146,9 @@ def expand(page, numbered, root=ROOT):
 def directive_problems(page, numbered, root=ROOT):
     """Directives the page would show as text: malformed, or naming a
     snippet that does not exist."""
-    problems = []
+    problems, name = [], page.relative_to(root)
     for number, text in outside_fences(numbered):
-        where = f"{page.relative_to(root)}:{number}"
+        where = f"{name}:{number}"
         match = CLAIM.match(text)
         if match and not snippet_of(page, match["name"], root).is_file():
             snippet = snippet_of(page, match["name"], root)
@@ -203,7 +203,7 @@ class Page:
     book: "Book"
     file: object  # MkDocs' own File: where the page is, and its URL
 
-    @property
+    @cached_property
     def source(self):
         return Path(self.file.abs_src_path)
 
