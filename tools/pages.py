@@ -32,7 +32,7 @@ from layout import (
     previewing,
     root_of,
 )
-from mkdocs.structure.files import get_files
+from mkdocs.structure.files import File, get_files
 
 CLAIM = re.compile(
     r"^(?P<indent>\s*)\{\*\s*(?P<name>[\w-]+(?:/[\w-]+)?)"
@@ -305,7 +305,11 @@ class Book:
 
     def page(self, src_uri):
         """The page docs/<src_uri>."""
-        return next(page for page in self.pages if page.file.src_uri == src_uri)
+        return self._by_source[src_uri]
+
+    @cached_property
+    def _by_source(self):
+        return {page.file.src_uri: page for page in self.pages}
 
     def url(self, src_uri):
         """The URL below the site's root of docs/<src_uri> (a page, a
@@ -331,8 +335,6 @@ class Book:
     def whole_book_url(self):
         """print-site's page, the whole book on one page, as the plugin
         names it (`print_page_basename`)."""
-        from mkdocs.structure.files import File
-
         options = self.config.plugins["print-site"].config
         name = f"{options['print_page_basename']}.md"
         config = self.config
