@@ -1,19 +1,24 @@
-// Two fixes to the theme's pages, for readers of assistive technology.
-// Material's document$ runs them on every page, instant navigation included.
+// A fix to the theme's pages, for readers who use the keyboard. Material's
+// document$ runs it on every page, instant navigation included.
 //
-// A wide formula or table scrolls sideways inside its own box on a narrow
+// A wide formula, table or code block scrolls sideways inside its own box on a narrow
 // screen. Such a box must be reachable with the keyboard and say what it is
 // (WCAG 2.1.1), so each box that scrolls gets tabindex, a role and a label;
 // a box that fits loses them again, leaving no useless tab stops.
 const SCROLL_BOXES = {
   ".md-typeset div.arithmatex": "Formula, scrolls sideways",
   ".md-typeset__scrollwrap": "Table, scrolls sideways",
+  // The theme marks a code block that scrolls only once the block is in
+  // view (content.lazy, see copy_buttons.js): here every one is.
+  ".md-content pre > code": "Code, scrolls sideways",
 };
 
 function labelScrollBox(box, label) {
   // What the box holds, measured inside it: a box the browser skips has
-  // the size it estimates, and no overflow, until it is laid out.
-  if (box.firstElementChild.scrollWidth > box.clientWidth + 1) {
+  // the size it estimates, and no overflow, until it is laid out. (A code
+  // block is never skipped itself, only the block around it.)
+  const held = box.matches("code") ? box : box.firstElementChild;
+  if (held.scrollWidth > box.clientWidth + 1) {
     box.tabIndex = 0;
     box.setAttribute("role", "group");
     box.setAttribute("aria-label", label);
@@ -50,17 +55,8 @@ function labelWhileIdle(deadline) {
   else document.documentElement.dataset.scrollBoxes = "labelled";
 }
 
-// Each code block's copy button sits in a navigation landmark of its own;
-// landmarks need names that tell them apart.
-function labelCodeNavigation() {
-  document.querySelectorAll(".md-code__nav").forEach((nav, n) => {
-    nav.setAttribute("aria-label", `Code block ${n + 1}`);
-  });
-}
-
 const resized = new ResizeObserver(labelScrollBoxes);
 document$.subscribe(() => {
   resized.disconnect();
   resized.observe(document.body);
-  labelCodeNavigation();
 });
