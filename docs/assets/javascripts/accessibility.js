@@ -30,22 +30,29 @@ function labelScrollBox(box, label) {
 }
 
 // Measuring a box lays it out, and the browser skips the layout of what is
-// off screen (content-visibility in extra.css): the boxes on screen are
-// measured at once, the others a few at a time while the browser is idle,
-// so that the first screen does not wait for the whole page. The page's
-// root says when every box is labelled (data-scroll-boxes="labelled").
+// off screen (content-visibility in extra.css). Which boxes are on screen
+// the browser says without laying anything out (IntersectionObserver, in
+// its next frame): those are measured then, the others a few at a time
+// while the browser is idle, so that the first screen does not wait for the
+// whole page. The page's root says when every box is labelled
+// (data-scroll-boxes="labelled").
 let pending = [];
 
 function labelScrollBoxes() {
   pending = Object.entries(SCROLL_BOXES).flatMap(([selector, label]) =>
     [...document.querySelectorAll(selector)].map(box => [box, label]));
-  pending = pending.filter(([box, label]) => {
-    const shown = box.checkVisibility({contentVisibilityAuto: true});
-    if (shown) labelScrollBox(box, label);
-    return !shown;
-  });
   document.documentElement.dataset.scrollBoxes = "measuring";
-  requestIdleCallback(labelWhileIdle);
+  const labels = new Map(pending);
+  const onScreen = new IntersectionObserver(entries => {
+    onScreen.disconnect();
+    const shown = new Set(entries.filter(entry => entry.isIntersecting)
+      .map(entry => entry.target));
+    shown.forEach(box => labelScrollBox(box, labels.get(box)));
+    pending = pending.filter(([box]) => !shown.has(box));
+    requestIdleCallback(labelWhileIdle);
+  });
+  labels.forEach((_, box) => onScreen.observe(box));
+  if (!labels.size) requestIdleCallback(labelWhileIdle);
 }
 
 function labelWhileIdle(deadline) {
