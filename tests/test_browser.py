@@ -257,6 +257,26 @@ def test_notebook_page_offers_download_and_shows_outputs(visit, server):
     assert page.locator(".jp-RenderedMarkdown .katex").count() > 5
 
 
+def test_every_code_block_copies_its_own_code(visit):
+    """Copy buttons are there as the page loads, one on every code block,
+    on screen or not (javascripts/copy_buttons.js), and each copies the
+    code of its own block."""
+    session, page = visit("output-layers/", "light", DESKTOP)
+    session.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    codes = page.locator(".md-content pre > code")
+    buttons = page.locator(".md-content pre > nav > button.md-code__button")
+    assert buttons.count() == codes.count() > 20
+    page.evaluate(
+        "document.querySelectorAll('details').forEach(d => d.open = true)"
+    )
+    for n in (1, codes.count() - 2):  # near the top, and far below the screen
+        buttons.nth(n).click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == codes.nth(n).inner_text().rstrip()
+        assert copied != codes.nth(n + 1).inner_text().rstrip()
+    assert page.locator(".md-dialog").inner_text() == "Copied to clipboard"
+
+
 def test_missing_page_gets_the_styled_404_page(browser, server):
     visit = Visit(browser, server, "light", PHONE)
     try:

@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import sys
 import threading
 from pathlib import Path
@@ -182,6 +183,22 @@ def site_is_current(root):
     return built == inputs_now(root) and not unchecked(root)
 
 
+def port_taken(host, port):
+    """Why the server cannot listen on host:port, or None."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            return (
+                f"Cannot serve on {host}:{port}: {error.strerror}. Another "
+                "`python3 tasks.py serve` may be running: stop it with Ctrl+C "
+                "in its terminal, or serve on another port with "
+                f"`python3 tasks.py serve -a {host}:{port + 1}`."
+            )
+    return None
+
+
 def serve(dev_addr):
     from mkdocs.commands.build import build
     from mkdocs.livereload import LiveReloadServer, _serve_url
@@ -209,12 +226,10 @@ def serve(dev_addr):
         threading.Thread(target=report_page_problems, args=(ROOT,)).start()
 
     SITE.mkdir(parents=True, exist_ok=True)
-    if site_is_current(ROOT):
-        log.info("Nothing changed since the last build: serving it.")
-        # Import the plugins meanwhile: the first edit rebuilds sooner.
-        threading.Thread(target=load, daemon=True).start()
-    else:
-        builder()
+    # The port first: if it is taken, say so before a build is waited for.
+    problem = port_taken(host, int(port))
+    if problem:
+        sys.exit(problem)
     server = LiveReloadServer(
         builder=builder,
         host=host,
@@ -222,6 +237,12 @@ def serve(dev_addr):
         root=str(SITE),
         mount_path=urlsplit(url).path,
     )
+    if site_is_current(ROOT):
+        log.info("Nothing changed since the last build: serving it.")
+        # Import the plugins meanwhile: the first edit rebuilds sooner.
+        threading.Thread(target=load, daemon=True).start()
+    else:
+        builder()
     for watched in ["docs", "mkdocs.yml", *configured.get("watch", [])]:
         server.watch(str(ROOT / watched))
     # `kill <pid>` stops the server as Ctrl+C does, and frees the port.
