@@ -25,12 +25,13 @@ GITHUB = re.compile(r"https://github\.com/(?P<repository>[^/]+/[^/]+)/")
 
 def on_files(files, config):
     pages, helpers = book(root_of(config)).pages_with_code, {}
-    problems = [
-        problem for page in pages for problem in page_include_problems(page)
-    ]
-    if problems:  # named here: a notebook cannot be made without them
-        raise PluginError("\n".join(problems))
+    problems = {page: page_include_problems(page) for page in pages}
+    named = [problem for found in problems.values() for problem in found]
+    if named and not previewing():  # a notebook cannot be made without them
+        raise PluginError("\n".join(named))
     for page in pages:
+        if problems[page]:
+            continue  # while serving, the page shows them (hooks/claims.py)
         if previewing() and not page.file.is_modified():
             continue  # tools/preview.py keeps what it built of this page
         content = notebook_json(notebook(page))

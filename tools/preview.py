@@ -76,10 +76,11 @@ def run_changed_snippets(root):
         preview.parent.mkdir(parents=True, exist_ok=True)
         preview.write_text(printed or "\n".join(problems), encoding="utf-8")
         name = snippet.relative_to(root).as_posix()
+        what = "fails" if printed is None else "prints other than its .out"
         log.warning(
-            f"{name}: {'fails' if printed is None else 'prints a new output'}"
-            "; its page shows it, marked. Run `python3 tasks.py outputs` "
-            "when it is right: the published build refuses it until then."
+            f"{name}: {what}; its page shows it, marked. Run `python3 "
+            "tasks.py outputs` when it is right: the published build refuses "
+            "it until then."
         )
 
 
@@ -245,8 +246,11 @@ def serve(dev_addr):
         builder()
     for watched in ["docs", "mkdocs.yml", *configured.get("watch", [])]:
         server.watch(str(ROOT / watched))
-    # `kill <pid>` stops the server as Ctrl+C does, and frees the port.
+    # `kill <pid>` stops the server as Ctrl+C does, and frees the port;
+    # so does `kill -INT`, which a shell ignores for a job it started in
+    # the background.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         server.serve()
     except KeyboardInterrupt:
