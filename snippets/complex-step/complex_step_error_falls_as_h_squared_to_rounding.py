@@ -18,7 +18,9 @@ def f(x):
 
 
 x = 0.5
-# Exact derivatives from differences of fractions, as on the page.
+# Reference derivatives: centered differences in exact fractions (no
+# rounding) with a step t = 1e-30, whose truncation error, about
+# t^2 |f'''| / 6 ~ 1e-60, lies far below every error printed.
 X, t = Fraction(x), Fraction(1, 10**30)
 d1 = (f(X + t) - f(X - t)) / (2 * t)
 d3 = (f(X + 2 * t) - 2 * f(X + t) + 2 * f(X - t) - f(X - 2 * t)) / (2 * t**3)
