@@ -5,12 +5,9 @@ the centered difference's error climbs again below h = 1e-5 and is 100 %
 once x + h rounds to x. Here for f(x) = x / (1 + x^2) at x = 0.5, with
 Python's complex numbers."""
 
-import sys
 from fractions import Fraction
 
 from gradcheck import order_of_magnitude
-
-EPS = sys.float_info.epsilon
 
 
 def f(x):

@@ -7,13 +7,15 @@ dZ = dAL * AL * (1 - AL); A - Y, with no division, is exactly 0."""
 import numpy as np
 from network import sigmoid
 
+# --8<-- [start:formula]
 ZL = np.array([[36.0, 37.0]])  # (n_L, m) = (1, 2)
 Y = np.ones_like(ZL)  # both right, and confident
 AL = sigmoid(ZL)
 with np.errstate(divide="ignore", invalid="ignore"):  # 0 / 0, on purpose
     dAL = -(Y / AL - (1 - Y) / (1 - AL))  # the course's form
 dZ_course = dAL * AL * (1 - AL)
-dZ_direct = AL - Y
+dZ_direct = AL - Y  # no division
+# --8<-- [end:formula]
 print("z     A == 1.0   dAL        dAL * A * (1 - A)   A - Y")
 for z, a, da, course, direct in zip(
     ZL[0], AL[0], dAL[0], dZ_course[0], dZ_direct[0], strict=True
