@@ -1,21 +1,19 @@
 """Expand each `{* claim *}` line into its snippet and output (tools/pages.py).
 
 Runs first among the hooks' page edits, so pymdownx.snippets and the other
-hooks see the include lines a directive stands for. Costs a regex per line.
+hooks see the include lines a directive stands for. The book expanded each
+page once (hooks/page_model.py); this hook hands MkDocs that expansion.
 """
 
-from pathlib import Path
-
+from layout import root_of
 from mkdocs.exceptions import PluginError
-from pages import directive_problems, expanded_text
+from pages import book
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.file.generated_by:
+    if page.file.generated_by or not page.file.src_uri.endswith(".md"):
         return markdown  # CONTRIBUTING.md shows directives as examples
-    source = Path(config.docs_dir) / page.file.src_uri
-    root = Path(config.config_file_path).parent
-    problems = directive_problems(source, root, markdown)
-    if problems:
-        raise PluginError("\n".join(problems))
-    return expanded_text(source, root, markdown)
+    shown = book(root_of(config)).page(page.file.src_uri)
+    if shown.problems:
+        raise PluginError("\n".join(shown.problems))
+    return shown.markdown

@@ -30,7 +30,6 @@ from layout import (
     PAGES,
     PREVIEW,
     ROOT,
-    docs_pages,
     is_checked,
     preview_path,
     record_checked,
@@ -38,7 +37,7 @@ from layout import (
     unchecked,
 )
 from mkdocs.exceptions import Abort
-from pages import includes
+from pages import book
 from site_server import settings
 
 SITE = ROOT / ".cache" / "preview-site"
@@ -126,9 +125,9 @@ def inputs_now(root):
     stamps["docs"] = digest(
         path for path in (root / "docs").rglob("*") if path.suffix != ".md"
     )
-    for page in docs_pages(root):
-        shown = [root / include.path for include in includes(root, page)]
-        stamps[page.relative_to(root).as_posix()] = digest([page, *shown])
+    for page in book(root).pages:
+        shown = [root / include.path for include in page.includes]
+        stamps[f"docs/{page.file.src_uri}"] = digest([page.source, *shown])
     return stamps
 
 
