@@ -9,6 +9,7 @@ mean square of dA by 16 or more per layer."""
 from fractions import Fraction
 
 import numpy as np
+from gradcheck import digits
 from network import relu, sigmoid
 
 n, m, depth = 500, 100, 20
@@ -60,17 +61,17 @@ for label, variance in [
 ]:
     forward, backward = mean_square_ratios(variance, relu, relu_prime)
     predicted = float((n * variance / 2) ** depth)  # from exact fractions
-    row(label, "relu", f"{predicted:.1e}", f"{forward:.1e}", f"{backward:.1e}")
+    row(label, "relu", f"{predicted:.1e}", digits(forward), digits(backward))
     for measured in forward, backward:  # within a factor 3 of the theory
         assert abs(np.log(measured / predicted)) < np.log(3)
 
 forward, backward = mean_square_ratios(Fraction(1, n), np.tanh, tanh_prime)
-row("randn*sqrt(1/n)", "tanh", "", f"{forward:.1e}", f"{backward:.1e}")
+row("randn*sqrt(1/n)", "tanh", "", digits(forward), digits(backward))
 assert abs(np.log(forward * 2 * depth)) < np.log(1.25)  # about 1 / (2 l)
 assert 1 / 100 < backward < 1 / 10  # slowly: 10 to 100 times over 20 layers
 
 _, backward = mean_square_ratios(Fraction(1, n), sigmoid, sigmoid_prime)
-row("randn*sqrt(1/n)", "sigmoid", backward=f"{backward:.1e}")
+row("randn*sqrt(1/n)", "sigmoid", backward=digits(backward))
 bound = float(Fraction(1, 16) ** depth)  # each layer: sigmoid'**2 <= 1/16
 print(f"sigmoid, backward < 16**-20 = {bound:.1e}: {backward < bound}")
 assert backward < bound
