@@ -9,16 +9,21 @@ so `mkdocs serve` stays quick.
 """
 
 import os
-from pathlib import Path
 
-from layout import REGENERATE, SKIP_CHECKED_GATE, previewing, unchecked
+from layout import (
+    REGENERATE,
+    SKIP_CHECKED_GATE,
+    previewing,
+    root_of,
+    unchecked,
+)
 from mkdocs.exceptions import PluginError
 
 
 def on_pre_build(config):
     if os.environ.get(SKIP_CHECKED_GATE) == "1":
         return
-    root = Path(config.config_file_path).parent
+    root = root_of(config)
     if previewing():
         from preview import run_changed_snippets
 

@@ -19,17 +19,14 @@ import re
 from functools import cache
 from pathlib import Path
 
-from layout import KATEX
+from layout import KATEX, root_of
 from math_fonts import with_font_preloads
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-from pages import MACROS as SITE_MACROS
+from pages import TEX_MACROS
 
 STYLESHEET = "assets/katex/katex.min.css"
-
-# The site's macros (tools/pages.py), which KaTeX expands before rendering.
-MACROS = {name: tex for name, (tex, _) in SITE_MACROS.items()}
 
 ARITHMATEX = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">'
@@ -72,7 +69,8 @@ def katex():
 def render(tex, display):
     """KaTeX's HTML for one formula; raises TexError if KaTeX rejects it."""
     _, call = katex()
-    result = call(tex, display, json.dumps(MACROS))
+    # The site's macros (tools/pages.py), which KaTeX expands first.
+    result = call(tex, display, json.dumps(TEX_MACROS))
     if isinstance(result, str):
         return result
     raise TexError(result["error"])
@@ -172,7 +170,7 @@ def on_pre_build(config):
 
 @event_priority(-100)  # after the search plugin has indexed the TeX source
 def on_page_context(context, page, config, nav):
-    renderer = PageRenderer(page, Path(config.config_file_path).parent)
+    renderer = PageRenderer(page, root_of(config))
     page.content = renderer.arithmatex(page.content)
     ERRORS.extend(renderer.errors)
     return context
@@ -189,24 +187,22 @@ def on_post_build(config):
             + "\nFix the TeX; KaTeX's supported functions are listed at "
             "https://katex.org/docs/supported"
         )
-    render_pages_written_late(config)
+    render_whole_book(config)
 
 
-def render_pages_written_late(config):
-    """Pages written after all others from their HTML before this hook saw
-    it (print-site's whole book on one page) get their math rendered too.
+def render_whole_book(config):
+    """print-site's whole book on one page is written after all others,
+    from their HTML before this hook saw it: its math is rendered here.
     (Handing print-site finished math instead makes it crawl: it scans each
     page's HTML once per anchor, and KaTeX's HTML is large.)"""
-    site = Path(config.site_dir)
-    for path in site.rglob("*.html"):
-        html = path.read_text(encoding="utf-8")
-        if not ARITHMATEX.search(html):
-            continue
-        renderer = PageRenderer(page=None, root=None)
-        html = renderer.arithmatex(html)
-        if renderer.errors:  # each formula was rendered on its own page too
-            raise PluginError("\n".join(renderer.errors))
-        depth = len(path.relative_to(site).parts) - 1
-        path.write_text(
-            with_font_preloads(html, base="../" * depth), encoding="utf-8"
-        )
+    print_site = config.plugins.get("print-site")
+    if print_site is None or not print_site.config["enabled"]:
+        return  # the preview leaves the whole book out
+    page = print_site.print_page
+    path = Path(page.file.abs_dest_path)
+    renderer = PageRenderer(page=None, root=None)
+    html = renderer.arithmatex(path.read_text(encoding="utf-8"))
+    if renderer.errors:  # each formula was rendered on its own page too
+        raise PluginError("\n".join(renderer.errors))
+    base = "../" * page.file.url.count("/")
+    path.write_text(with_font_preloads(html, base), encoding="utf-8")

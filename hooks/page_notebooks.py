@@ -11,50 +11,36 @@ that each one resolves.
 
 import posixpath
 import re
-from pathlib import Path
 
-from layout import previewing
+from layout import previewing, root_of
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
-from notebooks import (
-    needed_helpers,
-    notebook,
-    notebook_json,
-    pages_with_code,
-    shown_snippets,
-)
+from notebooks import notebook, notebook_json
 from page_checks import page_include_problems
-from pages import page_key
+from pages import book
 
 DOWNLOADS = "downloads"
 GITHUB = re.compile(r"https://github\.com/(?P<repository>[^/]+/[^/]+)/")
 
 
-def root_of(config):
-    return Path(config.config_file_path).parent
-
-
 def on_files(files, config):
-    root, helpers = root_of(config), {}
-    problems = [
-        problem
-        for page in pages_with_code(root)
-        for problem in page_include_problems(page, root)
-    ]
-    if problems:  # named here: a notebook cannot be made without them
-        raise PluginError("\n".join(problems))
-    for page in pages_with_code(root):
-        key = page_key(page, root)
-        if (
-            previewing()
-            and not files.get_file_from_path(f"{key}.md").is_modified()
-        ):
+    pages, helpers = book(root_of(config)).pages_with_code, {}
+    problems = {page: page_include_problems(page) for page in pages}
+    named = [problem for found in problems.values() for problem in found]
+    if named and not previewing():  # a notebook cannot be made without them
+        raise PluginError("\n".join(named))
+    for page in pages:
+        if problems[page]:
+            continue  # while serving, the page shows them (hooks/claims.py)
+        if previewing() and not page.file.is_modified():
             continue  # tools/preview.py keeps what it built of this page
-        content = notebook_json(notebook(page, config.site_url, root))
+        content = notebook_json(notebook(page))
         files.append(
-            File.generated(config, f"{DOWNLOADS}/{key}.ipynb", content=content)
+            File.generated(
+                config, f"{DOWNLOADS}/{page.key}.ipynb", content=content
+            )
         )
-        for helper in needed_helpers(page, root):
+        for helper in page.helpers:
             helpers[helper.name] = helper
     for name, helper in sorted(helpers.items()):
         files.append(
@@ -66,11 +52,12 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    source = Path(config.docs_dir) / page.file.src_uri
-    root = root_of(config)
-    if page.file.generated_by or not shown_snippets(source, root):
+    if page.file.generated_by or not page.file.src_uri.endswith(".md"):
         return markdown  # CONTRIBUTING.md, notebooks: no snippets
-    key = page.file.src_uri.removesuffix(".md")
+    shown = book(root_of(config)).page(page.file.src_uri)
+    if not shown.claims:
+        return markdown
+    key = shown.key
     here = posixpath.dirname(page.file.src_uri)
 
     def link(name):
@@ -89,7 +76,7 @@ def on_page_markdown(markdown, page, config, files):
     line = f"**Run this page yourself:** {notebook_link}."
     helpers = [
         f"[`{helper.name}`]({link(helper.name)}){{ download }}"
-        for helper in needed_helpers(source, root)
+        for helper in shown.helpers
     ]
     if helpers:
         names = ", ".join(helpers[:-1]) + " and " * (len(helpers) > 1)

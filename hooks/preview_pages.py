@@ -2,9 +2,7 @@
 or what they include, changed since they were built; every page if the
 hooks, tools, theme or configuration changed."""
 
-from pathlib import Path
-
-from layout import previewing
+from layout import previewing, root_of
 
 built_from = {}
 
@@ -14,9 +12,7 @@ def on_files(files, config):
         from preview import forget_changed_pages
 
         built_from.clear()
-        built_from.update(
-            forget_changed_pages(files, Path(config.config_file_path).parent)
-        )
+        built_from.update(forget_changed_pages(files, root_of(config)))
     return files
 
 

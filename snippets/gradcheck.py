@@ -83,6 +83,27 @@ def bound(error, threshold=1e-7):
 
 
 # --8<-- [end:bound]
+# --8<-- [start:digits]
+def digits(value, spec=".1e"):
+    """`value` formatted with `spec`, refused where rounding could show.
+
+    A result of NumPy carries rounding noise of about 1e-15 of its size,
+    different on another machine; its leading digits are facts as long as
+    no such change reaches them. This refuses a value that a relative
+    change of 1e-9 would print differently (one that sits next to a
+    rounding boundary of its last digit).
+    """
+    shown = format(value, spec)
+    for nudged in (value * (1 - 1e-9), value * (1 + 1e-9)):
+        if format(nudged, spec) != shown:
+            raise ValueError(
+                f"{value!r} sits next to a rounding boundary of {shown}: "
+                "print fewer digits, or a bound, which rounding cannot cross."
+            )
+    return shown
+
+
+# --8<-- [end:digits]
 # --8<-- [start:order_of_magnitude]
 def order_of_magnitude(error):
     """'1e-10' for any error in [1e-10, 1e-9), found exactly.

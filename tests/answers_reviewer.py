@@ -3,8 +3,12 @@ wrong answer it once accepted, and the mistakes it once left unnamed."""
 
 import numpy as np
 from answers_right import batchnorm_backward
-from answers_wrong import changed, db_summed_over_axis0
-from answers_wrong_networks import batchnorm_without_gamma, with_dZ1
+from answers_wrong import db_summed_over_axis0
+from answers_wrong_networks import (
+    batchnorm_without_gamma,
+    dgamma_from_raw_z,
+    with_dZ1,
+)
 
 
 def _dropout_in_place(dA, mask, keep_prob):
@@ -78,12 +82,7 @@ REVIEWER = [
     (
         "dgamma from the raw Z",
         "batchnorm-backward",
-        changed(
-            batchnorm_backward,
-            _1=lambda g, dY, Z, ga, e: (
-                (dY * Z).sum(1, keepdims=True) / Z.shape[1]
-            ),
-        ),
+        dgamma_from_raw_z,
         "raw Z",
     ),
     (

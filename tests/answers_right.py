@@ -61,10 +61,10 @@ def tied_autoencoder_backward(X, W):
     return (W @ R) * (1 - H**2) @ X.T + H @ R.T
 
 
-def batchnorm_backward(dY, Z, gamma, eps):
+def batchnorm_backward(dY, Z, gamma, eps, ddof=0):
     """reference"""
     m = Z.shape[1]
-    scale = np.sqrt(Z.var(axis=1, keepdims=True) + eps)
+    scale = np.sqrt(Z.var(axis=1, keepdims=True, ddof=ddof) + eps)
     Z_hat = (Z - Z.mean(axis=1, keepdims=True)) / scale
     dZ_hat = gamma * dY
     dZ = (

@@ -15,11 +15,10 @@ from layout import (
     SKIP_CHECKED_GATE,
     build_site,
     copy_project,
-    docs_pages,
     is_checked,
     sources_digest,
 )
-from pages import page_url
+from pages import book
 from safety_net import Project, first_snippet_and_page
 from site_server import serving
 
@@ -78,7 +77,7 @@ def order_items(items):
         )
         return (3, -source.stat().st_size if source else 0)
 
-    sources = {page_url(page): page for page in docs_pages(ROOT)}
+    sources = {page.url: page.source for page in book().pages}
 
     items.sort(key=order)
 

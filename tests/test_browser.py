@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 
 import pytest
 from layout import ROOT
-from pages import page_url
+from pages import book
 from site_server import site_url
 
 PHONE = {"width": 375, "height": 740}
@@ -54,13 +54,9 @@ def site_pages(site):
 
 
 def pages_to_sweep():
-    """Every page, read from the docs folder so that parametrising needs no
-    build; the sitemap test below checks that none is missing."""
-    docs = ROOT / "docs"
-    paths = {
-        page_url(path) for path in [*docs.rglob("*.md"), *docs.rglob("*.ipynb")]
-    }
-    return sorted(paths | {"contributing/", "404.html"})
+    """Every page, as MkDocs lists the docs folder, so that parametrising
+    needs no build; the sitemap test below checks that none is missing."""
+    return sorted({*book().page_urls, "contributing/", "404.html"})
 
 
 class Visit:
@@ -261,6 +257,26 @@ def test_notebook_page_offers_download_and_shows_outputs(visit, server):
     assert page.locator(".jp-RenderedMarkdown .katex").count() > 5
 
 
+def test_every_code_block_copies_its_own_code(visit):
+    """Copy buttons are there as the page loads, one on every code block,
+    on screen or not (javascripts/copy_buttons.js), and each copies the
+    code of its own block."""
+    session, page = visit("output-layers/", "light", DESKTOP)
+    session.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    codes = page.locator(".md-content pre > code")
+    buttons = page.locator(".md-content pre > nav > button.md-code__button")
+    assert buttons.count() == codes.count() > 20
+    page.evaluate(
+        "document.querySelectorAll('details').forEach(d => d.open = true)"
+    )
+    for n in (1, codes.count() - 2):  # near the top, and far below the screen
+        buttons.nth(n).click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == codes.nth(n).inner_text().rstrip()
+        assert copied != codes.nth(n + 1).inner_text().rstrip()
+    assert page.locator(".md-dialog").inner_text() == "Copied to clipboard"
+
+
 def test_missing_page_gets_the_styled_404_page(browser, server):
     visit = Visit(browser, server, "light", PHONE)
     try:
@@ -313,8 +329,8 @@ def test_search_finds_and_shows_formulas_as_text(visit, query, shown):
 
 @pytest.mark.sweep  # the whole book in one page: seconds to lay out
 def test_whole_book_page_holds_every_chapter_with_its_math(visit, built_site):
-    """The printable page (print_page/) is the book: every chapter's title,
-    every formula rendered, the workbook's cells."""
+    """The printable page is the book: every chapter's title, every formula
+    rendered, the workbook's cells."""
     chapters = [
         page_title(built_site / path / "index.html")
         for path in site_pages(built_site)
@@ -322,7 +338,7 @@ def test_whole_book_page_holds_every_chapter_with_its_math(visit, built_site):
     ]
     # The checks read the document: the theme's scripts, which take seconds
     # to set up a page this long, are not needed for them.
-    _, page = visit("print_page/", "light", DESKTOP, javascript=False)
+    _, page = visit(book().whole_book_url, "light", DESKTOP, javascript=False)
     titles = page.evaluate("""() => [...document.querySelectorAll(
         "article h1")].map(h => h.textContent.trim().replace(/¶$/, ""))""")
     missing = [chapter for chapter in chapters if chapter not in titles]

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from gradcheck import (
     bound,
+    digits,
     numerical_gradient,
     numerical_jacobian,
     order_of_magnitude,
@@ -133,6 +134,25 @@ def test_bound_says_which_side_of_the_threshold_3_times_away(
 )
 def test_order_of_magnitude_is_exact_next_to_a_power_of_ten(error, shown):
     assert order_of_magnitude(error) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "spec", "shown"),
+    [
+        (2.2e-32, ".1e", "2.2e-32"),
+        (5.1e47, ".1e", "5.1e+47"),
+        (0.0, ".1e", "0.0e+00"),
+        (2.25, ".1f", None),  # printed 2.2, and 2.3 a hair above
+        (9.95e-26, ".1e", None),  # 9.9e-26 or 1.0e-25: a boundary
+        (1.045, ".2f", None),  # the float is a hair below 1.045: 1.04
+    ],
+)
+def test_digits_refuses_a_value_next_to_a_rounding_boundary(value, spec, shown):
+    if shown is None:
+        with pytest.raises(ValueError, match="rounding boundary"):
+            digits(value, spec)
+    else:
+        assert digits(value, spec) == shown
 
 
 @pytest.mark.parametrize(("n", "p", "m"), [(3, 4, 5), (2, 2, 2), (1, 4, 5)])

@@ -20,13 +20,13 @@ from page_checks import (
     orphans,
     untested_python,
 )
+from pages import book
 from safety_net import (
     Project,
     build_checked,
     build_only,
     first_snippet_and_page,
 )
-from site_server import site_url
 
 # --- pages ------------------------------------------------------------------
 
@@ -209,9 +209,8 @@ def test_page_notebook_cell_that_leans_on_an_earlier_cell_is_named(project):
     for snippet in sorted(folder.glob("*.py")):
         assert snippet_problems(snippet, project.root, update=True) == []
     path = project.root / "leak.ipynb"
-    path.write_text(
-        notebook_json(notebook(page, site_url(), project.root, solutions=True))
-    )
+    shown = book(project.root).page("leak.md")
+    path.write_text(notebook_json(notebook(shown, solutions=True)))
 
     (problem,) = notebook_problems(path, project.root, name="its notebook")
 

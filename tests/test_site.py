@@ -8,9 +8,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from layout import ROOT, imported_helpers
-from notebooks import pages_with_code, shown_snippets
-from pages import page_key, page_url
+from pages import book
 
 COLAB = re.compile(
     r"https://colab\.research\.google\.com/github/[^/]+/[^/]+/blob/gh-pages/(?P<path>.+)"
@@ -24,10 +22,10 @@ def test_site_builds_strictly(built_site):
 
 
 @pytest.mark.parametrize(
-    "page", pages_with_code(), ids=lambda p: p.relative_to(ROOT).as_posix()
+    "page", book().pages_with_code, ids=lambda page: f"docs/{page.file.src_uri}"
 )
 def test_page_links_its_notebook_and_helpers(built_site, page):
-    key, folder = page_key(page), page_url(page)
+    key, folder = page.key, page.url
     html = (built_site / folder / "index.html").read_text(encoding="utf-8")
     line = re.search(r'<p class="page-downloads">(.*?)</p>', html, re.S)
     assert line, f"{key}: no download line under the title"
@@ -48,20 +46,19 @@ def test_page_links_its_notebook_and_helpers(built_site, page):
     assert (built_site / colab[0]["path"]).is_file()
     # A reader who saves the linked helpers can run every code block alone.
     linked = {path.split("/")[-1] for path in files if path.endswith(".py")}
-    for snippet in shown_snippets(page):
-        for helper in imported_helpers(snippet):
-            assert helper.name in linked, f"{key}: {helper.name} not linked"
-            published = built_site / "downloads" / helper.name
-            assert published.read_bytes() == helper.read_bytes()
+    for helper in page.helpers:
+        assert helper.name in linked, f"{key}: {helper.name} not linked"
+        published = built_site / "downloads" / helper.name
+        assert published.read_bytes() == helper.read_bytes()
 
 
 def test_every_page_stays_under_60_kb_of_gzip_html(built_site):
     """Long pages of math are heavy: KaTeX draws each formula with dozens of
     spans. Past 60 KB a page loads slowly on a phone; split it instead."""
-    heavy = {}
+    heavy, whole_book = {}, built_site / book().whole_book_url
     for page in built_site.rglob("index.html"):
         name = page.parent.relative_to(built_site).as_posix()
-        if name == "print_page":  # the whole book, for printing
+        if page.parent == whole_book:  # for printing, not for reading
             continue
         weight = len(gzip.compress(page.read_bytes(), compresslevel=6)) / 1024
         if weight > 60:

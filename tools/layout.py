@@ -57,13 +57,15 @@ def notebooks(root=ROOT):
     )
 
 
-def docs_pages(root=ROOT):
-    return sorted((root / "docs").rglob("*.md"))
-
-
 def pages(root=ROOT):
     """Markdown the site shows: docs/, and CONTRIBUTING.md as a page."""
-    return [*docs_pages(root), root / "CONTRIBUTING.md"]
+    return [*sorted((root / "docs").rglob("*.md")), root / "CONTRIBUTING.md"]
+
+
+def root_of(config):
+    """The project a MkDocs configuration belongs to: its mkdocs.yml's
+    folder."""
+    return Path(config.config_file_path).resolve().parent
 
 
 def output_path(snippet, printed=None):

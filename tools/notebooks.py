@@ -19,9 +19,8 @@ import re
 import textwrap
 
 import nbformat
-from layout import ROOT, imported_helpers, output_path
-from pages import INCLUDE, expanded_lines, page_url
-from pages import MACROS as SITE_MACROS
+from layout import output_path
+from pages import INCLUDE, TEX_MACROS, is_snippet
 
 FENCE = re.compile(r"^(?P<marks>`{3,}|~{3,})\s*(?P<info>.*)$")
 BLOCK = re.compile(
@@ -33,51 +32,18 @@ HTML_LINK = re.compile(r'href="(?P<target>[^"]+)"')
 ATTRIBUTES = re.compile(r"\{\s*[.#:][^}]*\}|\{\s*(target|download)[^}]*\}")
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
 CHECK_CALL = re.compile(r"""check\(\s*["'](?P<exercise>[\w-]+)["']""")
-# The site's macros (tools/pages.py), for the notebook's own math renderer.
-MACROS = {name: tex for name, (tex, _) in SITE_MACROS.items()}
-
-
-def shown_snippets(page, root=ROOT):
-    """The snippets a page shows whole (excerpts repeat them), in order."""
-    found = []
-    for _, line in expanded_lines(page, root):
-        match = INCLUDE.match(line)
-        path = root / match["target"] if match else None
-        if path and is_snippet(path, root) and path not in found:
-            found.append(path)
-    return found
-
-
-def pages_with_code(root=ROOT):
-    """The pages that show snippets: each is also a notebook."""
-    docs = sorted((root / "docs").rglob("*.md"))
-    return [page for page in docs if shown_snippets(page, root)]
-
-
-def is_snippet(path, root):
-    """snippets/<page>/<claim>.py, whole: not an excerpt, not a helper."""
-    return path.suffix == ".py" and path.parent.parent == root / "snippets"
-
-
-def needed_helpers(page, root=ROOT):
-    """Helper modules the page's snippets import: what its notebook bundles
-    and what the page links for download."""
-    found = {}
-    for snippet in shown_snippets(page, root):
-        for helper in imported_helpers(snippet, root):
-            found[helper.name] = helper
-    return [found[name] for name in sorted(found)]
 
 
 class Converter:
     """Walks a page's Markdown and collects notebook cells."""
 
-    def __init__(self, page, root, site_url, solutions):
-        self.page, self.root, self.site_url = page, root, site_url
+    def __init__(self, page, solutions):
+        self.page, self.root = page, page.book.root
+        self.site_url = page.book.site_url
         self.solutions = solutions
         self.cells = []
         self.text = []  # Markdown lines not yet in a cell
-        self.url = site_url + page_url(page, root)
+        self.url = self.site_url + page.url
 
     # --- cells ---------------------------------------------------------------
 
@@ -223,7 +189,7 @@ class Converter:
 
     def rewrite(self, line):
         """Links point at the site; the site's TeX macros are spelled out."""
-        for macro, expansion in MACROS.items():
+        for macro, expansion in TEX_MACROS.items():
             pattern = re.escape(macro) + r"(?![A-Za-z])"
             line = re.sub(pattern, lambda _, e=expansion: e, line)
         line = ATTRIBUTES.sub("", line)
@@ -238,13 +204,12 @@ class Converter:
         path, _, anchor = target.partition("#")
         if not path:
             return f"{self.url}#{anchor}"
-        base = posixpath.dirname(
-            self.page.relative_to(self.root / "docs").as_posix()
-        )
+        base = posixpath.dirname(self.page.file.src_uri)
         folder = "/" if path.endswith("/") else ""  # normpath drops it
         path = posixpath.normpath(posixpath.join(base, path)) + folder
         if path.endswith((".md", ".ipynb")):
-            path = page_url(self.root / "docs" / path, self.root)
+            # A page MkDocs does not know: the strict build names the link.
+            path = self.page.book.url(path) or path
         return self.site_url + path + (f"#{anchor}" if anchor else "")
 
 
@@ -261,10 +226,10 @@ def indented_body(lines, start):
     return body, end
 
 
-def notebook(page, site_url, root=ROOT, solutions=False):
-    """The notebook of a page (docs/<page>.md), as an nbformat notebook."""
-    converter = Converter(page, root, site_url, solutions)
-    lines = [text for _, text in expanded_lines(page, root)]
+def notebook(page, solutions=False):
+    """The notebook of a page (tools/pages.py), as an nbformat notebook."""
+    converter = Converter(page, solutions)
+    lines = [text for _, text in page.lines]
     title = lines[0].removeprefix("# ").strip()
     converter.markdown(
         f"# {title}",
@@ -274,7 +239,7 @@ def notebook(page, site_url, root=ROOT, solutions=False):
         "top to bottom: it needs only NumPy. The exercises leave you an "
         "empty cell each.",
     )
-    helpers = needed_helpers(page, root)
+    helpers = page.helpers
     if helpers:
         names = ", ".join(f"`{helper.name}`" for helper in helpers)
         converter.markdown(

@@ -13,15 +13,13 @@ from pathlib import Path
 
 from layout import (
     REGENERATE,
-    docs_pages,
     helpers,
     notebooks,
     output_path,
     outputs,
-    pages,
     snippets,
 )
-from pages import INCLUDE, directive_problems, expanded_lines, includes
+from pages import INCLUDE, book
 
 BLOCK_INCLUDE = re.compile(r"^\s*-+8<-+\s*$")
 LOOKS_LIKE_INCLUDE = re.compile(r"^\s*-+8<-+\s+\S")  # not ;-escaped
@@ -32,16 +30,17 @@ PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython"}
 def broken_includes(root):
     return [
         problem
-        for page in docs_pages(root)
-        for problem in page_include_problems(page, root)
+        for page in book(root).pages
+        for problem in page_include_problems(page)
     ]
 
 
-def page_include_problems(page, root):
+def page_include_problems(page):
     """What the page shows that does not exist, or that the page would
     show as text: the build asks too, before it reads a page's includes."""
-    problems = directive_problems(page, root)
-    for include in includes(root, page):
+    root = page.book.root
+    problems = list(page.problems)
+    for include in page.includes:
         target = root / include.path
         if not target.is_file():
             problems.append(
@@ -57,8 +56,9 @@ def page_include_problems(page, root):
                 f"'# --8<-- [end:{include.section}]' pair. Add the markers "
                 "or fix the section name."
             )
-    for number, text in expanded_lines(page, root):
-        where = f"{page.relative_to(root)}:{number}"
+    name = page.source.relative_to(root)
+    for number, text in page.lines:
+        where = f"{name}:{number}"
         if BLOCK_INCLUDE.match(text):
             problems.append(
                 f"{where}: multi-line --8<-- blocks are not checked; use "
@@ -82,7 +82,7 @@ def has_section(path, name):
 
 def shown_files(root):
     """Files some page includes, whole or in part."""
-    return {(root / include.path).resolve() for include in includes(root)}
+    return {(root / i.path).resolve() for i in book(root).includes}
 
 
 def pages_showing(path, root):
@@ -90,7 +90,7 @@ def pages_showing(path, root):
     path = path.resolve()
     return [
         include.where(root)
-        for include in includes(root)
+        for include in book(root).includes
         if (root / include.path).resolve() == path
     ]
 
@@ -140,11 +140,11 @@ class Fence:
     body: list[str]
 
 
-def fences(page, root):
-    """Fenced code blocks of a page, including those nested in tabs, with
-    claim directives expanded."""
+def fences(source, numbered):
+    """Fenced code blocks of a page's lines (line number, text), including
+    those nested in tabs."""
     found, opening = [], None
-    for number, text in expanded_lines(page, root):
+    for number, text in numbered:
         match = FENCE.match(text)
         if opening is None:
             if match:
@@ -160,7 +160,7 @@ def fences(page, root):
             and not match["info"]
         ):
             start, _, language, body = opening
-            found.append(Fence(page, start, language, body))
+            found.append(Fence(source, start, language, body))
             opening = None
         else:
             opening[3].append(text)
@@ -180,10 +180,21 @@ def untested_python(root):
         "block that is not an include of a checked snippet. Move the code to "
         "snippets/<page>/<claim>.py and include it with --8<-- (see "
         "CONTRIBUTING.md)."
-        for page in pages(root)
-        for fence in fences(page, root)
+        for source, numbered in shown_markdown(root)
+        for fence in fences(source, numbered)
         if fence.language in PYTHON_LANGUAGES
         and any(line.strip() and not INCLUDE.match(line) for line in fence.body)
+    ]
+
+
+def shown_markdown(root):
+    """(source, its lines) of every page, directives expanded, and of
+    CONTRIBUTING.md, which the site shows as written."""
+    contributing = root / "CONTRIBUTING.md"
+    text = contributing.read_text(encoding="utf-8").splitlines()
+    return [
+        *((page.source, page.lines) for page in book(root).pages),
+        (contributing, list(enumerate(text, start=1))),
     ]
 
 

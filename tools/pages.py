@@ -1,4 +1,5 @@
-"""A page as every reader of it sees it: claim directives expanded.
+"""The page model: every page of the book as every reader of it sees it,
+claim directives expanded, read once per build.
 
 One line per claim: `{* claim *}` shows a snippet and what it printed.
 
@@ -8,16 +9,30 @@ expands to the snippet in a titled code block followed by its stored output.
 A snippet with a `formula` section shows those lines, and folds the whole
 snippet with its checks below them. `{* claim:section *}` shows one section
 alone. A figure's snippet shows its code only: the page places the picture,
-with its caption, in a `<figure>`. Every reader of a page (the build, the
-checks, the notebooks) sees the page through `expanded_lines`, so this
-module alone knows the directive.
+with its caption, in a `<figure>`.
+
+A `Page` knows its key, source, URL (from MkDocs' own `File`), its lines
+with directives expanded, its includes, its claims and the helpers they
+import; `book()` gives every page. In a build, hooks/page_model.py makes
+the book once from the build's own files, and every hook reads it; the
+tests, the checks and the notebook converter get one made the same way.
 """
 
+import functools
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-from layout import ROOT, docs_pages, output_path, preview_path, previewing
+from layout import (
+    ROOT,
+    imported_helpers,
+    output_path,
+    preview_path,
+    previewing,
+    root_of,
+)
+from mkdocs.structure.files import File, get_files
 
 CLAIM = re.compile(
     r"^(?P<indent>\s*)\{\*\s*(?P<name>[\w-]+(?:/[\w-]+)?)"
@@ -30,29 +45,13 @@ FORMULA = "formula"
 # hooks/katex_math.py; so does a notebook's math, tools/notebooks.py), and how
 # the search index spells it (hooks/math_search.py).
 MACROS = {r"\R": (r"\mathbb{R}", "ℝ")}
+TEX_MACROS = {name: tex for name, (tex, _) in MACROS.items()}
 # While serving (tools/preview.py), in place of a stored output that the
 # snippet no longer prints: what it prints now, or why it failed.
 PREVIEWS = {
     "error": ("failure", "This snippet fails: fix it, and its output returns"),
     "out": ("warning", "not stored yet: run `python3 tasks.py outputs`"),
 }
-
-
-def page_key(page, root=ROOT):
-    """docs/<key>.md: the name a page shares with its snippets' folder, its
-    notebook and its URL."""
-    return page.relative_to(root / "docs").with_suffix("").as_posix()
-
-
-def page_url(page, root=ROOT):
-    """A page's URL below the site's root, by MkDocs' own rule: docs/a/b.md
-    (or a notebook page, a/b.ipynb) is a/b/, docs/index.md is ""."""
-    from mkdocs.structure.files import File
-
-    docs = root / "docs"
-    source = page.relative_to(docs).with_suffix(".md").as_posix()
-    url = File(source, str(docs), str(root / "site"), True).url
-    return "" if url == "./" else url
 
 
 def snippet_of(page, name, root=ROOT):
@@ -108,11 +107,11 @@ def has_formula(snippet):
     return f"--8<-- [start:{FORMULA}]" in snippet.read_text(encoding="utf-8")
 
 
-def outside_fences(lines):
-    """(line number, text) of the lines that are not inside a fenced code
+def outside_fences(numbered):
+    """The lines (line number, text) that are not inside a fenced code
     block, where a directive means what it says."""
     fence = None
-    for number, text in enumerate(lines, start=1):
+    for number, text in numbered:
         opening = FENCE.match(text)
         if fence is None and opening:
             fence = opening[1]
@@ -122,21 +121,17 @@ def outside_fences(lines):
             yield number, text
 
 
-def expanded_lines(page, root=ROOT, markdown=None):
-    """The page's lines (or `markdown`, the page's text as MkDocs hands it
-    to hooks) with every directive expanded: a list of (line number, text).
-    Expanded lines carry the number of their directive, so every message
-    about them points at it."""
-    if markdown is None:
-        markdown = page.read_text(encoding="utf-8")
-    lines = markdown.splitlines()
+def expand(page, numbered, root=ROOT):
+    """The lines (line number, text) of a page with every directive
+    expanded. Expanded lines carry the number of their directive, so every
+    message about them points at it."""
     directives = {
         number: match
-        for number, text in outside_fences(lines)
+        for number, text in outside_fences(numbered)
         if (match := CLAIM.match(text))
     }
     found = []
-    for number, text in enumerate(lines, start=1):
+    for number, text in numbered:
         match = directives.get(number)
         if match:
             found += [
@@ -148,19 +143,12 @@ def expanded_lines(page, root=ROOT, markdown=None):
     return found
 
 
-def expanded_text(page, root=ROOT, markdown=None):
-    lines = expanded_lines(page, root, markdown)
-    return "\n".join(text for _, text in lines) + "\n"
-
-
-def directive_problems(page, root=ROOT, markdown=None):
+def directive_problems(page, numbered, root=ROOT):
     """Directives the page would show as text: malformed, or naming a
     snippet that does not exist."""
-    if markdown is None:
-        markdown = page.read_text(encoding="utf-8")
-    problems = []
-    for number, text in outside_fences(markdown.splitlines()):
-        where = f"{page.relative_to(root)}:{number}"
+    problems, name = [], page.relative_to(root)
+    for number, text in outside_fences(numbered):
+        where = f"{name}:{number}"
         match = CLAIM.match(text)
         if match and not snippet_of(page, match["name"], root).is_file():
             snippet = snippet_of(page, match["name"], root)
@@ -197,14 +185,197 @@ class Include:
         return f"{self.page.relative_to(root)}:{self.line}"
 
 
-def includes(root=ROOT, page=None):
-    """Include lines of one page, or of all of docs/, directives expanded
-    (the site shows CONTRIBUTING.md's include lines as text)."""
-    found = []
-    for path in [page] if page else docs_pages(root):
-        for number, text in expanded_lines(path, root):
-            match = INCLUDE.match(text)
-            if match:
+def is_snippet(path, root):
+    """snippets/<page>/<claim>.py: not a helper, not an output."""
+    return path.suffix == ".py" and path.parent.parent == root / "snippets"
+
+
+def site_path(file):
+    """A file's URL below the site's root, as MkDocs gives it ("" for the
+    home page, whose URL MkDocs writes "./")."""
+    return "" if file.url == "./" else file.url
+
+
+@dataclass(frozen=True, eq=False)
+class Page:
+    """A page of the book, docs/<key>.md, read once and expanded once."""
+
+    book: "Book"
+    file: object  # MkDocs' own File: where the page is, and its URL
+
+    @cached_property
+    def source(self):
+        return Path(self.file.abs_src_path)
+
+    @property
+    def key(self):
+        """The name a page shares with its snippets' folder, its notebook
+        and its URL."""
+        return self.file.src_uri.removesuffix(".md")
+
+    @property
+    def url(self):
+        return site_path(self.file)
+
+    @cached_property
+    def numbered(self):
+        """(line number, text) of the page as MkDocs hands it to the hooks:
+        without front matter, numbered as in the file."""
+        from mkdocs.utils.meta import get_data
+
+        text = self.source.read_text(encoding="utf-8")
+        markdown, _ = get_data(text)
+        first = text.count("\n") - markdown.count("\n") + 1
+        return list(enumerate(markdown.splitlines(), start=first))
+
+    @cached_property
+    def lines(self):
+        """(line number, text) with every directive expanded: what every
+        reader of the page (the build, the checks, the notebook) reads."""
+        return expand(self.source, self.numbered, self.book.root)
+
+    @cached_property
+    def markdown(self):
+        """The page as the site shows it, directives expanded."""
+        return "\n".join(text for _, text in self.lines) + "\n"
+
+    @cached_property
+    def problems(self):
+        """Directives the page would show as text."""
+        return directive_problems(self.source, self.numbered, self.book.root)
+
+    @cached_property
+    def includes(self):
+        """The page's include lines, directives expanded."""
+        found = []
+        for number, text in self.lines:
+            if match := INCLUDE.match(text):
                 target, _, section = match["target"].partition(":")
-                found.append(Include(path, number, target, section or None))
-    return found
+                found.append(
+                    Include(self.source, number, target, section or None)
+                )
+        return found
+
+    @cached_property
+    def claims(self):
+        """The snippets the page shows whole (excerpts repeat them), in
+        order: snippets/<page>/<claim>.py, and other pages' claims."""
+        found = []
+        for include in self.includes:
+            path = self.book.root / include.path
+            whole = include.section is None
+            if whole and is_snippet(path, self.book.root) and path not in found:
+                found.append(path)
+        return found
+
+    @cached_property
+    def helpers(self):
+        """Helper modules the page's snippets import: what its notebook
+        bundles and what the page links for download."""
+        found = {}
+        for snippet in self.claims:
+            for helper in imported_helpers(snippet, self.book.root):
+                found[helper.name] = helper
+        return [found[name] for name in sorted(found)]
+
+
+@dataclass(frozen=True, eq=False)
+class Book:
+    """Every page of the site, from MkDocs' own list of its files and the
+    configuration MkDocs loaded: the pages (docs/*.md) and the URL of every
+    file."""
+
+    root: Path
+    config: object  # MkDocsConfig
+    files: object  # MkDocs' Files
+
+    @property
+    def site_url(self):
+        return self.config.site_url
+
+    @cached_property
+    def pages(self):
+        return [
+            Page(self, file)
+            for file in sorted(
+                self.files.documentation_pages(), key=lambda f: f.src_uri
+            )
+            if file.src_uri.endswith(".md") and not file.generated_by
+        ]
+
+    def page(self, src_uri):
+        """The page docs/<src_uri>."""
+        return self._by_source[src_uri]
+
+    @cached_property
+    def _by_source(self):
+        return {page.file.src_uri: page for page in self.pages}
+
+    def url(self, src_uri):
+        """The URL below the site's root of docs/<src_uri> (a page, a
+        notebook page, any file), or None if there is no such file."""
+        file = self.files.get_file_from_path(src_uri)
+        return file and site_path(file)
+
+    @cached_property
+    def page_urls(self):
+        """The URL of every page, notebook pages included."""
+        return [site_path(file) for file in self.files.documentation_pages()]
+
+    @cached_property
+    def includes(self):
+        return [include for page in self.pages for include in page.includes]
+
+    @cached_property
+    def pages_with_code(self):
+        """The pages that show snippets: each is also a notebook."""
+        return [page for page in self.pages if page.claims]
+
+    @cached_property
+    def whole_book_url(self):
+        """print-site's page, the whole book on one page, as the plugin
+        names it (`print_page_basename`)."""
+        options = self.config.plugins["print-site"].config
+        name = f"{options['print_page_basename']}.md"
+        config = self.config
+        return File(
+            name, config.docs_dir, config.site_dir, config.use_directory_urls
+        ).url
+
+
+# The book of the build under way (hooks/page_model.py), which every hook
+# reads: each page is read and expanded once per build.
+_building = None
+
+
+def open_book(config, files):
+    global _building
+    _building = Book(root_of(config), config, files)
+    return _building
+
+
+def close_book():
+    global _building
+    _building = None
+
+
+def book(root=ROOT):
+    """Every page of the project at `root`. Inside a build, the book that
+    build made of its own files; elsewhere one made now the same way, from
+    mkdocs.yml as MkDocs loads it, so that it sees every edit."""
+    if _building is not None and _building.root == root:
+        return _building
+    config = site_config(root)
+    files = get_files(config)
+    # Notebooks as pages, as mkdocs-jupyter makes them in a build.
+    files = config.plugins["mkdocs-jupyter"].on_files(files, config=config)
+    return Book(root, config, files)
+
+
+@functools.cache
+def site_config(root):
+    """mkdocs.yml as MkDocs loads it (the plugins too, whose options some
+    readers need)."""
+    from mkdocs.config import load_config
+
+    return load_config(config_file=str(root / "mkdocs.yml"))

@@ -11,9 +11,8 @@ do not count.
 
 import re
 
-import yaml
 from layout import ROOT
-from pages import CLAIM, FENCE
+from pages import CLAIM, FENCE, book, site_config
 
 PATH_GROUP = "The week-3 path"
 BEYOND_GROUP = "Going further"
@@ -33,20 +32,10 @@ WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
 
 def nav_group(title, root=ROOT):
     """The pages (paths under docs/) of one top-level nav group."""
-    config = yaml.load(
-        (root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader
-    )
-    for entry in config["nav"]:
+    for entry in site_config(root).nav:
         if title in entry:
             return [next(iter(page.values())) for page in entry[title]]
     raise LookupError(f"mkdocs.yml: no nav group {title!r}")
-
-
-class _Loader(yaml.SafeLoader):
-    """Reads mkdocs.yml, whose extensions may carry Python tags."""
-
-
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
 
 
 def marked(heading):
@@ -106,8 +95,9 @@ def path_pages(root=ROOT):
 
 def word_counts(root=ROOT):
     """{page: words of prose on the path} for every page of the path."""
+    pages = book(root)
     return {
-        page: len(prose((root / "docs" / page).read_text(encoding="utf-8")))
+        page: len(prose("\n".join(t for _, t in pages.page(page).numbered)))
         for page in path_pages(root)
     }
 

@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import sys
 import threading
 from pathlib import Path
@@ -29,7 +30,6 @@ from layout import (
     PAGES,
     PREVIEW,
     ROOT,
-    docs_pages,
     is_checked,
     preview_path,
     record_checked,
@@ -37,7 +37,7 @@ from layout import (
     unchecked,
 )
 from mkdocs.exceptions import Abort
-from pages import includes
+from pages import book
 from site_server import settings
 
 SITE = ROOT / ".cache" / "preview-site"
@@ -76,10 +76,11 @@ def run_changed_snippets(root):
         preview.parent.mkdir(parents=True, exist_ok=True)
         preview.write_text(printed or "\n".join(problems), encoding="utf-8")
         name = snippet.relative_to(root).as_posix()
+        what = "fails" if printed is None else "prints other than its .out"
         log.warning(
-            f"{name}: {'fails' if printed is None else 'prints a new output'}"
-            "; its page shows it, marked. Run `python3 tasks.py outputs` "
-            "when it is right: the published build refuses it until then."
+            f"{name}: {what}; its page shows it, marked. Run `python3 "
+            "tasks.py outputs` when it is right: the published build refuses "
+            "it until then."
         )
 
 
@@ -125,9 +126,9 @@ def inputs_now(root):
     stamps["docs"] = digest(
         path for path in (root / "docs").rglob("*") if path.suffix != ".md"
     )
-    for page in docs_pages(root):
-        shown = [root / include.path for include in includes(root, page)]
-        stamps[page.relative_to(root).as_posix()] = digest([page, *shown])
+    for page in book(root).pages:
+        shown = [root / include.path for include in page.includes]
+        stamps[f"docs/{page.file.src_uri}"] = digest([page.source, *shown])
     return stamps
 
 
@@ -183,6 +184,22 @@ def site_is_current(root):
     return built == inputs_now(root) and not unchecked(root)
 
 
+def port_taken(host, port):
+    """Why the server cannot listen on host:port, or None."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            return (
+                f"Cannot serve on {host}:{port}: {error.strerror}. Another "
+                "`python3 tasks.py serve` may be running: stop it with Ctrl+C "
+                "in its terminal, or serve on another port with "
+                f"`python3 tasks.py serve -a {host}:{port + 1}`."
+            )
+    return None
+
+
 def serve(dev_addr):
     from mkdocs.commands.build import build
     from mkdocs.livereload import LiveReloadServer, _serve_url
@@ -210,12 +227,10 @@ def serve(dev_addr):
         threading.Thread(target=report_page_problems, args=(ROOT,)).start()
 
     SITE.mkdir(parents=True, exist_ok=True)
-    if site_is_current(ROOT):
-        log.info("Nothing changed since the last build: serving it.")
-        # Import the plugins meanwhile: the first edit rebuilds sooner.
-        threading.Thread(target=load, daemon=True).start()
-    else:
-        builder()
+    # The port first: if it is taken, say so before a build is waited for.
+    problem = port_taken(host, int(port))
+    if problem:
+        sys.exit(problem)
     server = LiveReloadServer(
         builder=builder,
         host=host,
@@ -223,10 +238,19 @@ def serve(dev_addr):
         root=str(SITE),
         mount_path=urlsplit(url).path,
     )
+    if site_is_current(ROOT):
+        log.info("Nothing changed since the last build: serving it.")
+        # Import the plugins meanwhile: the first edit rebuilds sooner.
+        threading.Thread(target=load, daemon=True).start()
+    else:
+        builder()
     for watched in ["docs", "mkdocs.yml", *configured.get("watch", [])]:
         server.watch(str(ROOT / watched))
-    # `kill <pid>` stops the server as Ctrl+C does, and frees the port.
+    # `kill <pid>` stops the server as Ctrl+C does, and frees the port;
+    # so does `kill -INT`, which a shell ignores for a job it started in
+    # the background.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         server.serve()
     except KeyboardInterrupt:

@@ -3,9 +3,10 @@
     python3 tasks.py pdf [SITE_DIR]   # default: site/
 
 Run it on a built site (CI runs it on the site the tests built, before
-publishing). It serves the site from 127.0.0.1, opens print_page/ (made by
-mkdocs-print-site-plugin, math rendered at build time), waits for the fonts,
-and writes SITE_DIR/matrix-calculus-for-backprop.pdf, A4, light palette.
+publishing). It serves the site from 127.0.0.1, opens the whole-book page
+(made by mkdocs-print-site-plugin, math rendered at build time), waits for
+the fonts, and writes SITE_DIR/matrix-calculus-for-backprop.pdf, A4, light
+palette.
 """
 
 import sys
@@ -13,10 +14,10 @@ from pathlib import Path
 
 from browser import MISSING, find_chromium, launch
 from layout import ROOT
+from pages import book
 from site_server import serving
 
 PDF_NAME = "matrix-calculus-for-backprop.pdf"
-PRINT_PAGE = "print_page/"
 
 
 def print_book(site):
@@ -28,7 +29,7 @@ def print_book(site):
     with sync_playwright() as playwright, serving(site) as home:
         browser = launch(playwright, chromium)
         page = browser.new_page(color_scheme="light")
-        page.goto(home + PRINT_PAGE, wait_until="networkidle")
+        page.goto(home + book().whole_book_url, wait_until="networkidle")
         page.evaluate("document.fonts.ready")
         page.emulate_media(media="print")
         target = site / PDF_NAME
@@ -49,8 +50,9 @@ def print_book(site):
 
 def main(arguments):
     site = Path(arguments[0]) if arguments else ROOT / "site"
-    if not (site / PRINT_PAGE / "index.html").is_file():
-        sys.exit(f"{site}/{PRINT_PAGE} not found: build the site first.")
+    whole_book = site / book().whole_book_url / "index.html"
+    if not whole_book.is_file():
+        sys.exit(f"{whole_book} not found: build the site first.")
     target = print_book(site.resolve())
     print(f"{target}: {target.stat().st_size / 1e6:.1f} MB")
 

@@ -16,7 +16,7 @@ from layout import (
     snippets,
 )
 from output_checks import snippet_problems
-from pages import includes
+from pages import book
 
 
 @dataclass
@@ -74,5 +74,6 @@ def build_only(root, *pages):
 def first_snippet_and_page(root):
     snippet = snippets(root)[0]
     output = output_path(snippet)
-    page = next(i.page for i in includes(root) if root / i.path == output)
+    shown = book(root).includes
+    page = next(i.page for i in shown if root / i.path == output)
     return snippet, output, page

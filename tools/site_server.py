@@ -24,8 +24,11 @@ def settings(config=ROOT / "mkdocs.yml"):
         return yaml_load(stream)
 
 
-def site_url(config=ROOT / "mkdocs.yml"):
-    return settings(config)["site_url"]
+def site_url(root=ROOT):
+    """The site's address, as MkDocs' configuration loader reads it."""
+    from pages import site_config
+
+    return site_config(root).site_url
 
 
 @contextmanager

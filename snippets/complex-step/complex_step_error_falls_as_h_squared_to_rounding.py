@@ -5,12 +5,9 @@ the centered difference's error climbs again below h = 1e-5 and is 100 %
 once x + h rounds to x. Here for f(x) = x / (1 + x^2) at x = 0.5, with
 Python's complex numbers."""
 
-import sys
 from fractions import Fraction
 
 from gradcheck import order_of_magnitude
-
-EPS = sys.float_info.epsilon
 
 
 def f(x):
@@ -18,7 +15,9 @@ def f(x):
 
 
 x = 0.5
-# Exact derivatives from differences of fractions, as on the page.
+# Reference derivatives: centered differences in exact fractions (no
+# rounding) with a step t = 1e-30, whose truncation error, about
+# t^2 |f'''| / 6 ~ 1e-60, lies far below every error printed.
 X, t = Fraction(x), Fraction(1, 10**30)
 d1 = (f(X + t) - f(X - t)) / (2 * t)
 d3 = (f(X + 2 * t) - 2 * f(X + t) + 2 * f(X - t) - f(X - 2 * t)) / (2 * t**3)

@@ -1,5 +1,7 @@
-"""The course's dAL times sigmoid' gives dZ2 = AL - Y, for labels in [0, 1];
-the hidden layer has no loss of its own, and its dZ1 keeps tanh'(Z1)."""
+"""In the two-layer network (L = 2), the course's dAL times sigmoid' gives
+dZ2 = AL - Y, for labels in [0, 1]; the hidden layer has no loss of its own,
+and its dZ1 keeps tanh'(Z1). Each line, and two tempting mistakes, against
+m times the finite differences of J."""
 
 import numpy as np
 from gradcheck import bound, numerical_gradient, relative_error
@@ -22,12 +24,15 @@ dAL_lost_minus = -(Y / AL + (1 - Y) / (1 - AL))  # d/da log(1 - a) as 1/(1-a)
 J_of = {  # J from each variable on; dA and dZ: gradients of m J
     "AL": lambda A: cost(A, Y),
     "Z2": lambda Z: cost(sigmoid(Z), Y),
+    "A1": lambda A: cost(sigmoid(W2 @ A + b2), Y),
     "Z1": lambda Z: cost(sigmoid(W2 @ np.tanh(Z) + b2), Y),
 }
 for label, grad, at, right in [
     ("dAL, the course's form", dAL, "AL", True),
     ("dAL without the inner minus", dAL_lost_minus, "AL", False),
-    ("dZ2 = AL - Y", dZ2, "Z2", np.allclose(dZ2, AL - Y)),
+    ("dZ2 = dAL * AL * (1 - AL)", dZ2, "Z2", True),
+    ("dZ2 = AL - Y, the same", AL - Y, "Z2", True),
+    ("dA1 = W2.T @ dZ2", dA1, "A1", True),
     ("dZ1 = dA1 * (1 - A1**2)", dZ1, "Z1", True),
     ("dZ1 = dA1, as if g' cancelled", dA1, "Z1", False),
 ]:
