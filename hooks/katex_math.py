@@ -47,33 +47,59 @@ def katex():
 
     context = MiniRacer()
     context.eval((KATEX / "katex.min.js").read_text(encoding="utf-8"))
+    # Many formulas per call, as JSON: a call costs more than most formulas.
     # Errors come back as values: mini-racer's exceptions carry the stack.
     render = context.eval(
-        """(tex, displayMode, macros) => {
-            try {
-                return katex.renderToString(tex, {
-                    displayMode,
-                    macros: JSON.parse(macros),
-                    throwOnError: true,
-                    strict: "error",
-                });
-            } catch (error) {
-                return {error: String(error.message)};
-            }
-        }"""
+        """(formulas, macros) => JSON.stringify(JSON.parse(formulas).map(
+            ([tex, displayMode]) => {
+                try {
+                    return katex.renderToString(tex, {
+                        displayMode,
+                        macros: JSON.parse(macros),  // fresh for each formula
+                        throwOnError: true,
+                        strict: "error",
+                    });
+                } catch (error) {
+                    return {error: String(error.message)};
+                }
+            }))"""
     )
     return context, render
 
 
-@cache  # the same formula recurs across pages and on the whole-book page
+# KaTeX's HTML, or its error, for each (tex, display) rendered in this build:
+# the same formula recurs across pages and on the whole-book page.
+RENDERED = {}
+
+
+def render_all(formulas):
+    """Render the (tex, display) formulas not rendered yet, in one call."""
+    new = [
+        formula
+        for formula in dict.fromkeys(formulas)
+        if formula not in RENDERED
+    ]
+    if new:
+        _, call = katex()
+        # The site's macros (tools/pages.py), which KaTeX expands first.
+        results = call(json.dumps(new), json.dumps(TEX_MACROS))
+        RENDERED.update(zip(new, json.loads(results), strict=True))
+
+
 def render(tex, display):
     """KaTeX's HTML for one formula; raises TexError if KaTeX rejects it."""
-    _, call = katex()
-    # The site's macros (tools/pages.py), which KaTeX expands first.
-    result = call(tex, display, json.dumps(TEX_MACROS))
+    render_all([(tex, display)])
+    result = RENDERED[tex, display]
     if isinstance(result, str):
         return result
     raise TexError(result["error"])
+
+
+def tex_of(match):
+    """The (tex, display) of an ARITHMATEX match."""
+    if match["inline"] is not None:
+        return html.unescape(match["inline"]), False
+    return html.unescape(match["display"]), True
 
 
 def katex_version():
@@ -128,15 +154,13 @@ class PageRenderer:
 
     def arithmatex(self, content):
         def replace(match):
-            if match["inline"] is not None:
-                return self.formula(
-                    html.unescape(match["inline"]), display=False
-                )
-            rendered = self.formula(
-                html.unescape(match["display"]), display=True
-            )
-            return f'<div class="arithmatex">{rendered}</div>'
+            tex, display = tex_of(match)
+            rendered = self.formula(tex, display)
+            if display:
+                return f'<div class="arithmatex">{rendered}</div>'
+            return rendered
 
+        render_all(map(tex_of, ARITHMATEX.finditer(content)))
         return ARITHMATEX.sub(replace, content)
 
 
