@@ -104,6 +104,27 @@ def digits(value, spec=".1e"):
 
 
 # --8<-- [end:digits]
+# --8<-- [start:rounded]
+def rounded(array, decimals=4):
+    """`array` rounded to `decimals`, refused where rounding could show.
+
+    digits() for arrays: refuses an entry that a change of 1e-9 of the
+    largest entry would round differently (a finite difference's noise
+    is relative to the function, not to the entry). -0.0 becomes 0.0.
+    """
+    array = np.asarray(array, dtype=float)
+    step = 1e-9 * np.max(np.abs(array), initial=0.0) * (array != 0)
+    near = np.round(array - step, decimals) != np.round(array + step, decimals)
+    if near.any():
+        index = tuple(int(i) for i in np.argwhere(near)[0])
+        raise ValueError(
+            f"entry {index}, {array[index]!r}, sits next to a rounding "
+            f"boundary of {decimals} decimals: print fewer decimals."
+        )
+    return np.round(array, decimals) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+# --8<-- [end:rounded]
 # --8<-- [start:order_of_magnitude]
 def order_of_magnitude(error):
     """'1e-10' for any error in [1e-10, 1e-9), found exactly.

@@ -10,6 +10,7 @@ from gradcheck import (
     numerical_jacobian,
     order_of_magnitude,
     relative_error,
+    rounded,
 )
 
 SHAPES = [(1, 1), (2, 3), (4, 1), (3, 5)]
@@ -153,6 +154,24 @@ def test_digits_refuses_a_value_next_to_a_rounding_boundary(value, spec, shown):
             digits(value, spec)
     else:
         assert digits(value, spec) == shown
+
+
+@pytest.mark.parametrize(
+    ("array", "shown"),
+    [
+        ([[0.12344, -2.5], [0.0, 7.0]], [[0.1234, -2.5], [0.0, 7.0]]),
+        ([-1e-17, 0.3], [0.0, 0.3]),  # printed 0., never -0.
+        ([0.00015, 1.0], None),  # 0.0001 or 0.0002: a boundary
+        ([0.12345000001, 0.1], None),  # 1e-11 above a boundary
+        ([100.0, 0.00005000001], None),  # near, for noise relative to 100
+    ],
+)
+def test_rounded_refuses_an_entry_next_to_a_rounding_boundary(array, shown):
+    if shown is None:
+        with pytest.raises(ValueError, match="rounding boundary"):
+            rounded(array)
+    else:
+        assert str(rounded(array)) == str(np.array(shown))
 
 
 @pytest.mark.parametrize(("n", "p", "m"), [(3, 4, 5), (2, 2, 2), (1, 4, 5)])
