@@ -113,10 +113,12 @@ def rounded(array, decimals=4):
     is relative to the function, not to the entry). -0.0 becomes 0.0.
     """
     array = np.asarray(array, dtype=float)
-    step = 1e-9 * np.max(np.abs(array), initial=0.0) * (array != 0)
+    finite = np.isfinite(array)  # nan and inf print as they are
+    largest = np.max(np.abs(array), where=finite, initial=0.0)
+    step = 1e-9 * largest * (array != 0) * finite
     near = np.round(array - step, decimals) != np.round(array + step, decimals)
-    if near.any():
-        index = tuple(int(i) for i in np.argwhere(near)[0])
+    if (near & finite).any():
+        index = tuple(int(i) for i in np.argwhere(near & finite)[0])
         raise ValueError(
             f"entry {index}, {array[index]!r}, sits next to a rounding "
             f"boundary of {decimals} decimals: print fewer decimals."

@@ -161,6 +161,7 @@ def test_digits_refuses_a_value_next_to_a_rounding_boundary(value, spec, shown):
     [
         ([[0.12344, -2.5], [0.0, 7.0]], [[0.1234, -2.5], [0.0, 7.0]]),
         ([-1e-17, 0.3], [0.0, 0.3]),  # printed 0., never -0.
+        ([np.nan, -np.inf, 0.51], [np.nan, -np.inf, 0.51]),
         ([0.00015, 1.0], None),  # 0.0001 or 0.0002: a boundary
         ([0.12345000001, 0.1], None),  # 1e-11 above a boundary
         ([100.0, 0.00005000001], None),  # near, for noise relative to 100
