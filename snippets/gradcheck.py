@@ -91,11 +91,17 @@ def digits(value, spec=".1e"):
     different on another machine; its leading digits are facts as long as
     no such change reaches them. This refuses a value that a relative
     change of 1e-9 would print differently (one that sits next to a
-    rounding boundary of its last digit).
+    rounding boundary of its last digit). A value shown as 0 is shown
+    without a sign, which for a value that is 0 in theory is noise.
     """
-    shown = format(value, spec)
+
+    def formatted(value):
+        shown = format(value, spec)
+        return format(0.0, spec) if float(shown) == 0 else shown
+
+    shown = formatted(value)
     for nudged in (value * (1 - 1e-9), value * (1 + 1e-9)):
-        if format(nudged, spec) != shown:
+        if formatted(nudged) != shown:
             raise ValueError(
                 f"{value!r} sits next to a rounding boundary of {shown}: "
                 "print fewer digits, or a bound, which rounding cannot cross."

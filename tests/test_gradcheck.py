@@ -146,6 +146,9 @@ def test_order_of_magnitude_is_exact_next_to_a_power_of_ten(error, shown):
         (2.25, ".1f", None),  # printed 2.2, and 2.3 a hair above
         (9.95e-26, ".1e", None),  # 9.9e-26 or 1.0e-25: a boundary
         (1.045, ".2f", None),  # the float is a hair below 1.045: 1.04
+        (-1e-17, ".4f", "0.0000"),  # never -0.0000
+        (-3e-5, "8.4f", "  0.0000"),
+        (-2.5e-4, ".4f", None),  # the float is a hair above -0.00025
     ],
 )
 def test_digits_refuses_a_value_next_to_a_rounding_boundary(value, spec, shown):
