@@ -91,11 +91,17 @@ def digits(value, spec=".1e"):
     different on another machine; its leading digits are facts as long as
     no such change reaches them. This refuses a value that a relative
     change of 1e-9 would print differently (one that sits next to a
-    rounding boundary of its last digit).
+    rounding boundary of its last digit). A value shown as 0 is shown
+    without a sign, which for a value that is 0 in theory is noise.
     """
-    shown = format(value, spec)
+
+    def formatted(value):
+        shown = format(value, spec)
+        return format(0.0, spec) if float(shown) == 0 else shown
+
+    shown = formatted(value)
     for nudged in (value * (1 - 1e-9), value * (1 + 1e-9)):
-        if format(nudged, spec) != shown:
+        if formatted(nudged) != shown:
             raise ValueError(
                 f"{value!r} sits next to a rounding boundary of {shown}: "
                 "print fewer digits, or a bound, which rounding cannot cross."
@@ -104,6 +110,29 @@ def digits(value, spec=".1e"):
 
 
 # --8<-- [end:digits]
+# --8<-- [start:rounded]
+def rounded(array, decimals=4):
+    """`array` rounded to `decimals`, refused where rounding could show.
+
+    digits() for arrays: refuses an entry that a change of 1e-9 of the
+    largest entry would round differently (a finite difference's noise
+    is relative to the function, not to the entry). -0.0 becomes 0.0.
+    """
+    array = np.asarray(array, dtype=float)
+    finite = np.isfinite(array)  # nan and inf print as they are
+    largest = np.max(np.abs(array), where=finite, initial=0.0)
+    step = 1e-9 * largest * (array != 0) * finite
+    near = np.round(array - step, decimals) != np.round(array + step, decimals)
+    if (near & finite).any():
+        index = tuple(int(i) for i in np.argwhere(near & finite)[0])
+        raise ValueError(
+            f"entry {index}, {array[index]!r}, sits next to a rounding "
+            f"boundary of {decimals} decimals: print fewer decimals."
+        )
+    return np.round(array, decimals) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+# --8<-- [end:rounded]
 # --8<-- [start:order_of_magnitude]
 def order_of_magnitude(error):
     """'1e-10' for any error in [1e-10, 1e-9), found exactly.

@@ -10,6 +10,7 @@ from gradcheck import (
     numerical_jacobian,
     order_of_magnitude,
     relative_error,
+    rounded,
 )
 
 SHAPES = [(1, 1), (2, 3), (4, 1), (3, 5)]
@@ -145,6 +146,9 @@ def test_order_of_magnitude_is_exact_next_to_a_power_of_ten(error, shown):
         (2.25, ".1f", None),  # printed 2.2, and 2.3 a hair above
         (9.95e-26, ".1e", None),  # 9.9e-26 or 1.0e-25: a boundary
         (1.045, ".2f", None),  # the float is a hair below 1.045: 1.04
+        (-1e-17, ".4f", "0.0000"),  # never -0.0000
+        (-3e-5, "8.4f", "  0.0000"),
+        (-2.5e-4, ".4f", None),  # the float is a hair above -0.00025
     ],
 )
 def test_digits_refuses_a_value_next_to_a_rounding_boundary(value, spec, shown):
@@ -153,6 +157,25 @@ def test_digits_refuses_a_value_next_to_a_rounding_boundary(value, spec, shown):
             digits(value, spec)
     else:
         assert digits(value, spec) == shown
+
+
+@pytest.mark.parametrize(
+    ("array", "shown"),
+    [
+        ([[0.12344, -2.5], [0.0, 7.0]], [[0.1234, -2.5], [0.0, 7.0]]),
+        ([-1e-17, 0.3], [0.0, 0.3]),  # printed 0., never -0.
+        ([np.nan, -np.inf, 0.51], [np.nan, -np.inf, 0.51]),
+        ([0.00015, 1.0], None),  # 0.0001 or 0.0002: a boundary
+        ([0.12345000001, 0.1], None),  # 1e-11 above a boundary
+        ([100.0, 0.00005000001], None),  # near, for noise relative to 100
+    ],
+)
+def test_rounded_refuses_an_entry_next_to_a_rounding_boundary(array, shown):
+    if shown is None:
+        with pytest.raises(ValueError, match="rounding boundary"):
+            rounded(array)
+    else:
+        assert str(rounded(array)) == str(np.array(shown))
 
 
 @pytest.mark.parametrize(("n", "p", "m"), [(3, 4, 5), (2, 2, 2), (1, 4, 5)])

@@ -2,7 +2,7 @@
 also written with the output a = g(z) alone."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -39,6 +39,6 @@ print(f"z = {z}")
 for name, (g, g_prime, from_output) in derivatives.items():
     error = relative_error(g_prime(z), slopes(g, z))
     magnitude = bound(error)
-    print(f"{name:8} relative error {magnitude}  g'(z) = {g_prime(z).round(4)}")
+    print(f"{name:8} relative error {magnitude}  g'(z) = {rounded(g_prime(z))}")
     assert error < 1e-7, name  # not linear: truncation error counts too
     assert np.allclose(from_output(g(z)), g_prime(z)), name

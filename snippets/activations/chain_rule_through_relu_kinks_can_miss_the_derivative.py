@@ -5,7 +5,7 @@ gives 0 for s = 0 and 2 for s = 1. Each slope in [0, 1] is a subgradient of
 relu alone; after the chain rule it can be wrong."""
 
 import numpy as np
-from gradcheck import numerical_gradient
+from gradcheck import numerical_gradient, rounded
 
 
 def relu(x):
@@ -26,7 +26,7 @@ x = np.array([-1.5, 0.0, 2.0])
 assert np.array_equal(f(x), x)  # f is the identity
 numeric = numerical_gradient(lambda x: np.sum(f(x)), x)
 print(f"x                       {x}")
-print(f"finite differences      {numeric}")
+print(f"finite differences      {rounded(numeric)}")
 for s in (0.0, 0.5, 1.0):
     # chain rule: d relu(-x) / dx = -relu'(-x), so the two slopes add up
     backward = relu_slope(x, s) + relu_slope(-x, s)

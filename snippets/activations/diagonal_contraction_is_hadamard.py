@@ -4,9 +4,11 @@ dZ = dA * g'(Z), with *, never @."""
 import numpy as np
 from gradcheck import (
     bound,
+    digits,
     numerical_gradient,
     numerical_jacobian,
     relative_error,
+    rounded,
 )
 
 np.set_printoptions(precision=4, suppress=True)
@@ -31,13 +33,13 @@ full = np.einsum("ij,ijkl->kl", dA, numerical_jacobian(np.tanh, Z))
 matrix_product = dA @ g_prime(Z)  # runs: the shapes are square
 numeric = numerical_gradient(loss, Z)
 
-print("contraction with the full Jacobian =", full.round(4), sep="\n")
-print("dA * g'(Z)                         =", hadamard, sep="\n")
-print("dA @ g'(Z)                         =", matrix_product, sep="\n")
+print("contraction with the full Jacobian =", rounded(full), sep="\n")
+print("dA * g'(Z)                         =", rounded(hadamard), sep="\n")
+print("dA @ g'(Z)                         =", rounded(matrix_product), sep="\n")
 error_of_hadamard = relative_error(hadamard, numeric)
 error_of_product = relative_error(matrix_product, numeric)
 print(f"dA * g'(Z): relative error {bound(error_of_hadamard)}")
-print(f"dA @ g'(Z): relative error {error_of_product:.2f}")
+print(f"dA @ g'(Z): relative error {digits(error_of_product, '.2f')}")
 
 assert relative_error(full, numeric) < 1e-7
 assert error_of_hadamard < 1e-7  # tanh is not linear: truncation counts

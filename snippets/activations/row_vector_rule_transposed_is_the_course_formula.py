@@ -3,7 +3,7 @@ scalar order. Transposed into the shape of z1, it is the course's
 dz1 = (W2ᵀ dz2) ⊙ g1'(z1)."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -32,8 +32,8 @@ column = (W2.T @ dz2) * g1_prime
 # --8<-- [end:formula]
 row_error = relative_error(row, dz1.T)
 column_error = relative_error(column, dz1)
-print("row    dL/dz2 @ W2 @ diag(g1') =", row.round(4))
-print("column (W2.T @ dz2) * g1'      =", column.round(4), sep="\n")
+print("row    dL/dz2 @ W2 @ diag(g1') =", rounded(row))
+print("column (W2.T @ dz2) * g1'      =", rounded(column), sep="\n")
 print(f"relative error of the row:    {bound(row_error)}")
 print(f"relative error of the column: {bound(column_error)}")
 

@@ -3,7 +3,7 @@ that is s - y exactly when the entries of y sum to 1. Over a batch of
 one-hot columns, the summed loss has gradient S - Y."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -30,7 +30,7 @@ for name, y in labels.items():
     general = s * y.sum() - y
     is_s_minus_y = np.allclose(numeric, s - y, atol=1e-7)
     print(
-        f"{name:12} dL/dz = {numeric.T.round(4)}  equals s - y: {is_s_minus_y}"
+        f"{name:12} dL/dz = {rounded(numeric.T)}  equals s - y: {is_s_minus_y}"
     )
     assert relative_error(general, numeric) < 1e-7
     assert is_s_minus_y == np.isclose(y.sum(), 1.0)

@@ -7,6 +7,7 @@ from gradcheck import (
     numerical_gradient,
     numerical_jacobian,
     relative_error,
+    rounded,
 )
 
 np.set_printoptions(precision=4, suppress=True)
@@ -22,7 +23,7 @@ def softmax(z):
 s = softmax(z)
 jacobian = np.diag(s) - np.outer(s, s)
 error = relative_error(jacobian, numerical_jacobian(softmax, z))
-print("diag(s) - s s.T =", jacobian, sep="\n")
+print("diag(s) - s s.T =", rounded(jacobian), sep="\n")
 print(f"against finite differences: relative error {bound(error)}")
 print(f"rows sum to zero: {np.allclose(jacobian.sum(axis=1), 0)}")
 
@@ -31,8 +32,8 @@ print(f"rows sum to zero: {np.allclose(jacobian.sum(axis=1), 0)}")
 dL_ds = -y / s
 contracted = jacobian.T @ dL_ds
 numeric = numerical_gradient(lambda z: -np.sum(y * np.log(softmax(z))), z)
-print(f"jacobian.T @ (-y / s) = {contracted}")
-print(f"s - y                 = {s - y}")
+print(f"jacobian.T @ (-y / s) = {rounded(contracted)}")
+print(f"s - y                 = {rounded(s - y)}")
 
 assert error < 1e-7  # softmax is not linear: truncation error counts
 assert np.count_nonzero(np.abs(jacobian) > 1e-12) == 9  # nothing is zero

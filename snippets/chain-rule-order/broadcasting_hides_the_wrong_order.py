@@ -2,7 +2,7 @@
 broadcasts it to n1 x m: the guess runs, has the right shape, and is wrong."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, digits, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 X, Y, params = example(n0=2, n1=4, n2=1, m=4)  # one output unit, m = n1
@@ -22,7 +22,7 @@ print("shape of the guess: ", guess.shape, "= shape of Z1:", cache["Z1"].shape)
 course_error = relative_error(course, numeric)
 guess_error = relative_error(guess, numeric)
 print(f"relative error of the course: {bound(course_error)}")
-print(f"relative error of the guess:  {guess_error:.2f}")
+print(f"relative error of the guess:  {digits(guess_error, '.2f')}")
 
 assert (dZ2 @ W2.T).shape == (1, 1)
 assert guess.shape == course.shape == cache["Z1"].shape  # shape check passes

@@ -2,7 +2,7 @@
 da1 = (dL/dz2 · W2)ᵀ = W2ᵀ dz2. The transpose reverses the product."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -27,8 +27,9 @@ course = W2.T @ dz2  # (3, 2)(2, 1) -> (3, 1): the course's formula
 # --8<-- [end:formula]
 numeric = numerical_gradient(loss_by_a1, a1)  # (3, 1), the shape of a1
 error = relative_error(course, numeric)
-print("(dz2.T @ W2).T =", row.T, "W2.T @ dz2     =", course, sep="\n")
-print("finite differences of L by a1 =", numeric.round(4), sep="\n")
+print("(dz2.T @ W2).T =", rounded(row.T), sep="\n")
+print("W2.T @ dz2     =", rounded(course), sep="\n")
+print("finite differences of L by a1 =", rounded(numeric), sep="\n")
 print(f"relative error of W2.T @ dz2: {bound(error)}")
 
 assert np.allclose(course, row.T)  # (dz2ᵀ W2)ᵀ = W2ᵀ dz2

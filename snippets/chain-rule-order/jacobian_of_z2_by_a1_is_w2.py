@@ -2,7 +2,7 @@
 n2 × n1 matrix whose row i holds the derivatives of the output z2[i]."""
 
 import numpy as np
-from gradcheck import bound, numerical_jacobian, relative_error
+from gradcheck import bound, numerical_jacobian, relative_error, rounded
 from network import example, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -18,7 +18,7 @@ jacobian = jacobian.reshape(2, 3)  # drop the two axes of length 1
 # --8<-- [end:formula]
 error = relative_error(jacobian, W2)
 print(
-    "W2 =", W2, "finite differences of z2 by a1 =", jacobian.round(4), sep="\n"
+    "W2 =", W2, "finite differences of z2 by a1 =", rounded(jacobian), sep="\n"
 )
 print(f"relative error of W2: {bound(error)}")
 

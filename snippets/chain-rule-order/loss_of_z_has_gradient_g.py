@@ -2,7 +2,7 @@
 gradient G is exactly what backpropagation would hand the layer Z = W A."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from running_example import A, G, W, loss
 
 np.set_printoptions(precision=4, suppress=True)
@@ -13,7 +13,7 @@ print(f"L = sum of G * Z = {loss(Z):.1f}")
 # The definition of the derivative: nudge one entry of Z at a time.
 numeric = numerical_gradient(loss, Z)
 error = relative_error(G, numeric)
-print("finite differences of L by Z =", numeric.round(4), sep="\n")
+print("finite differences of L by Z =", rounded(numeric), sep="\n")
 print(f"relative error of G: {bound(error)}")
 
 assert numeric.shape == Z.shape  # one number per entry of Z

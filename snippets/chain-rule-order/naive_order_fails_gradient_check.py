@@ -1,7 +1,13 @@
 """The scalar chain rule's order, G @ A, is not dL/dW; G @ A.T is."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import (
+    bound,
+    digits,
+    numerical_gradient,
+    relative_error,
+    rounded,
+)
 from running_example import A, G, W, loss
 
 np.set_printoptions(precision=4, suppress=True)
@@ -17,11 +23,11 @@ numeric = numerical_gradient(lambda W: loss(W @ A), W)
 
 print("naive       G @ A   =", naive, sep="\n")
 print("transposed  G @ A.T =", transposed, sep="\n")
-print("finite differences  =", numeric.round(4), sep="\n")
+print("finite differences  =", rounded(numeric), sep="\n")
 
 naive_error = relative_error(naive, numeric)
 transposed_error = relative_error(transposed, numeric)
-print(f"relative error of G @ A:   {naive_error:.2f}")
+print(f"relative error of G @ A:   {digits(naive_error, '.2f')}")
 print(f"relative error of G @ A.T: {bound(transposed_error)}")
 
 assert naive_error > 0.5

@@ -2,7 +2,7 @@
 keeps the scalar order, dL/da1 = dL/dz2 · dz2/da1 = dL/dz2 · W2."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -29,9 +29,9 @@ dL_da1 = numerical_gradient(loss_by_a1, a1).T  # (1, 3)
 chain = dL_dz2 @ W2  # (1, 2)(2, 3) -> (1, 3): the scalar order
 # --8<-- [end:chain]
 error = relative_error(chain, dL_da1)
-print("dL/dz2 (a row) =", dL_dz2.round(4))
-print("dL/dz2 @ W2    =", chain.round(4))
-print("dL/da1 (a row) =", dL_da1.round(4))
+print("dL/dz2 (a row) =", rounded(dL_dz2))
+print("dL/dz2 @ W2    =", rounded(chain))
+print("dL/da1 (a row) =", rounded(dL_da1))
 print(f"relative error of dL/dz2 @ W2: {bound(error)}")
 
 assert chain.shape == (1, 3)  # a row, like dL/da1

@@ -3,7 +3,7 @@ of the Jacobians in the scalar order, dL/dz2 · W2 · diag(1 - a1²) · W1.
 Transposed, it is W1ᵀ dz1 with dz1 = (W2ᵀ dz2) ⊙ (1 - a1²)."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -32,8 +32,8 @@ def loss_by_z1(z1):
 numeric = numerical_gradient(loss_by_x, x)  # (4, 1)
 error = relative_error(row, numeric.T)
 dz1_error = relative_error(dz1, numerical_gradient(loss_by_z1, z1))
-print("dL/dz2 @ W2 @ diag(1 - a1**2) @ W1 =", row.round(4))
-print("finite differences (as a row)      =", numeric.T.round(4))
+print("dL/dz2 @ W2 @ diag(1 - a1**2) @ W1 =", rounded(row))
+print("finite differences (as a row)      =", rounded(numeric.T))
 print(f"relative error of the row: {bound(error)}")
 print(f"W1.T @ dz1 is its transpose: {np.allclose(column, row.T)}")
 print(f"relative error of dz1 vs dL/dz1: {bound(dz1_error)}")

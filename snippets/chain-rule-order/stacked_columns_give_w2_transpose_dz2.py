@@ -2,7 +2,7 @@
 stacking the columns gives dA1 = W2ᵀ dZ2, one matrix product for all."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -31,8 +31,8 @@ dA1 = W2.T @ dZ2  # (3, 2)(2, 4) -> (3, 4)
 # --8<-- [end:formula]
 numeric = m * numerical_gradient(J_by_A1, A1)  # (3, 4)
 error = relative_error(dA1, numeric)
-print("W2.T @ dZ2 =", dA1, "finite differences of mJ by A1 =", sep="\n")
-print(numeric.round(4))
+print("W2.T @ dZ2 =", rounded(dA1), sep="\n")
+print("finite differences of mJ by A1 =", rounded(numeric), sep="\n")
 print(f"relative error of W2.T @ dZ2: {bound(error)}")
 
 # Column j alone: example j's own loss, by its own a1, as if m were 1.

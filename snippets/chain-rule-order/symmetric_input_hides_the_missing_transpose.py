@@ -2,7 +2,7 @@
 every G, so a gradient check at a symmetric input cannot see the mistake."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, digits, numerical_gradient, relative_error
 from running_example import A, G, W, loss
 
 np.set_printoptions(precision=4, suppress=True)
@@ -15,6 +15,6 @@ for name, A_test in inputs.items():
     # Z = W A_test and the page's loss L = sum of G * Z, by W.
     numeric = numerical_gradient(lambda W, A=A_test: loss(W @ A), W)
     error = relative_error(G @ A_test, numeric)
-    shown = f"{error:.2f}" if error > 1e-3 else bound(error)
+    shown = digits(error, ".2f") if error > 1e-3 else bound(error)
     print(f"{name:18} relative error of G @ A: {shown}")
     assert (error < 1e-8) == np.array_equal(A_test, A_test.T)

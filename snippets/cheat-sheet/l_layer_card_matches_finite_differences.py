@@ -3,7 +3,7 @@ with ReLU, tanh and softmax layers (L = 3) and every size different. Each
 dZ[l] is checked against m times the differences of J by Z[l]."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, digits, numerical_gradient, relative_error
 
 rng = np.random.default_rng(7)
 sizes, m = [3, 5, 4, 2], 6  # n0, n1, n2, n3
@@ -68,7 +68,8 @@ for l in range(L, 0, -1):
     ]
     if l > 1:
         rows.append((f"dA[{l - 1}]", dA[l - 1], m * grad(J_of_A, A[l - 1])))
-print(f"smallest |Z[1]|: {np.abs(Z[1]).min():.3f} (ReLU's kink is far)")
+smallest = digits(np.abs(Z[1]).min(), ".3f")
+print(f"smallest |Z[1]|: {smallest} (ReLU's kink is far)")
 print(f"{'line':6} {'shape':8} relative error")
 ok = []
 for name, formula, numeric in rows:

@@ -4,6 +4,7 @@ X is square and safely invertible (its smallest singular value is printed)."""
 import numpy as np
 from gradcheck import (
     bound,
+    digits,
     numerical_gradient,
     numerical_jacobian,
     relative_error,
@@ -17,7 +18,8 @@ a, c = rng.standard_normal((n, 1)), rng.standard_normal((n, 1))
 B = rng.standard_normal((n, n))
 inv = np.linalg.inv
 Xinv = inv(X)
-print(f"smallest singular value of X: {np.linalg.svd(X)[1].min():.2f}")
+smallest = digits(np.linalg.svd(X)[1].min(), ".2f")
+print(f"smallest singular value of X: {smallest}")
 
 
 def log_abs_det(X):

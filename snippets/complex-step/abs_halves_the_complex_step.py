@@ -4,7 +4,7 @@ the imaginary part of its factor. Written as x * x with a branch on the
 real part, it reports 2|x|, as finite differences do."""
 
 import numpy as np
-from gradcheck import numerical_gradient
+from gradcheck import digits, numerical_gradient
 
 
 def with_abs(x):
@@ -21,5 +21,5 @@ for f in with_abs, with_branch:
     step = f(complex(x, h)).imag / h
     print(f"{f.__name__:12} complex step {step:.4f}")
     assert abs(step - (x if f is with_abs else 2 * x)) < 1e-12
-print(f"finite differences   {numeric:.4f}")
+print(f"finite differences   {digits(numeric, '.4f')}")
 assert abs(numeric - 2 * x) < 1e-8

@@ -8,12 +8,16 @@ operations have no complex version at all: np.logaddexp, which network.py's
 deep_cost uses, refuses complex input."""
 
 import numpy as np
-from gradcheck import numerical_gradient
+from gradcheck import digits, numerical_gradient
 from network import deep_cost
 
 
 def complex_step(f, x, h=1e-20):
     return f(np.array(x, dtype=complex) + 1j * h).imag / h
+
+
+def shown(value):
+    return "-" if value is None else digits(value, ".4f")
 
 
 x = np.array([-0.7])
@@ -30,8 +34,8 @@ print("f            central diff.  complex step  complex step, rewritten")
 for name, f, rewritten in cases:
     central = numerical_gradient(f, x)[0]
     step = complex_step(f, x)
-    again = "-" if rewritten is None else f"{complex_step(rewritten, x):.4f}"
-    print(f"{name:12} {central:<14.4f} {step:<13.4f} {again}")
+    again = None if rewritten is None else complex_step(rewritten, x)
+    print(f"{name:12} {shown(central):14} {shown(step):13} {shown(again)}")
     if rewritten is None:  # no kink near x + 1 = 0.3: the step is right
         assert abs(step - central) < 1e-8
     else:  # wrong, and silently so; right once rewritten

@@ -2,7 +2,13 @@
 dw = X (A - Y).T / m and db = sum(A - Y) / m, the course's `propagate`."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import (
+    bound,
+    digits,
+    numerical_gradient,
+    relative_error,
+    rounded,
+)
 from network import cost, sigmoid
 
 np.set_printoptions(precision=4, suppress=True)
@@ -29,10 +35,11 @@ numeric_b = numerical_gradient(
 )
 error_w = relative_error(dw, numeric_w)
 error_b = relative_error(np.array([[db]]), numeric_b)
-print("dw.T               =", dw.T)  # transposed to fit one line
-print("finite differences =", numeric_w.T.round(4))
+print("dw.T               =", rounded(dw.T))  # transposed to fit one line
+print("finite differences =", rounded(numeric_w.T))
 print(f"relative error {bound(error_w)}")
-print(f"db = {db:.4f}, finite differences {numeric_b[0, 0]:.4f}")
+shown_b = digits(db, ".4f"), digits(numeric_b[0, 0], ".4f")
+print(f"db = {shown_b[0]}, finite differences {shown_b[1]}")
 print(f"relative error {bound(error_b)}")
 # The same numbers as the two-layer page's dW2 = dZ2 A1.T / m with
 # W2 = w.T and A1 = X: dw is dW2 transposed, because w is a column.

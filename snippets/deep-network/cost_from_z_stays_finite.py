@@ -5,6 +5,7 @@ cross-entropy computed to 50 digits even where an entry of AL has rounded to
 from decimal import Decimal, getcontext
 
 import numpy as np
+from gradcheck import digits
 from network import deep_cost, sigmoid, softmax
 
 getcontext().prec = 50  # the reference: 50 significant digits, no overflow
@@ -35,7 +36,8 @@ with np.errstate(divide="ignore"):  # log(0) is the point here: silenced
 J = deep_cost(ZL, Y, "sigmoid")
 pairs = zip(ZL.flat, Y.flat, strict=True)
 exact = float(sum(exact_binary(z, y) for z, y in pairs) / 2)
-print(f"sigmoid: from log(AL) {naive}, deep_cost {J:.4f}, exact {exact:.4f}")
+shown = digits(J, ".4f")
+print(f"sigmoid: from log(AL) {naive}, deep_cost {shown}, exact {exact:.4f}")
 assert np.isclose(J, exact, rtol=1e-12)
 
 # Softmax output, three classes, two examples; e^1000 overflows.
@@ -46,6 +48,7 @@ with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
     naive = -np.sum(Y * np.log(S)) / 2
 J = deep_cost(ZL, Y, "softmax")
 exact = float(sum(exact_categorical(ZL[:, j], Y[:, j]) for j in range(2)) / 2)
-print(f"softmax: from log(AL) {naive}, deep_cost {J:.4f}, exact {exact:.4f}")
+shown = digits(J, ".4f")
+print(f"softmax: from log(AL) {naive}, deep_cost {shown}, exact {exact:.4f}")
 assert np.isclose(J, exact, rtol=1e-12)
 assert np.allclose(softmax(ZL).sum(axis=0), 1)  # max-shifted: no overflow

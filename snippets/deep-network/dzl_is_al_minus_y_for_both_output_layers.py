@@ -5,7 +5,7 @@ cases it is m times the gradient of J by Z[L]."""
 from functools import partial
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import deep_cost, sigmoid, softmax
 
 np.set_printoptions(precision=4, suppress=True)
@@ -22,7 +22,7 @@ for head, (g, Y) in heads.items():
     J = partial(deep_cost, Y=Y, output=head)  # J as a function of ZL
     numeric = m * numerical_gradient(J, ZL)
     error = relative_error(dZL, numeric)
-    print(f"{head}: dZL = AL - Y =", dZL, sep="\n")
-    print("m * dJ/dZL (finite differences) =", numeric.round(4), sep="\n")
+    print(f"{head}: dZL = AL - Y =", rounded(dZL), sep="\n")
+    print("m * dJ/dZL (finite differences) =", rounded(numeric), sep="\n")
     print(f"relative error {bound(error)}")
     assert error < 1e-8, head

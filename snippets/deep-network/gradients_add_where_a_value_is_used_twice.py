@@ -3,7 +3,7 @@ is the sum of what each use sends back, W2.T dZ2 + S3.T dZ3; either term
 alone disagrees with finite differences."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, digits, numerical_gradient, relative_error
 from network import deep_cost, sigmoid
 
 rng = np.random.default_rng(4)
@@ -43,7 +43,7 @@ candidates = {
 }
 for formula, value in candidates.items():
     error = relative_error(value, numeric)
-    shown = bound(error) if error < 1e-2 else f"{error:.2f}"
+    shown = bound(error) if error < 1e-2 else digits(error, ".2f")
     print(f"{formula:24} relative error {shown}")
 assert relative_error(dA1, numeric) < 1e-7
 assert relative_error(through_layer_2, numeric) > 1e-2

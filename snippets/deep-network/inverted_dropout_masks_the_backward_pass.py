@@ -4,7 +4,7 @@ dZ[l] = (dA[l] * D[l] / keep) * g'(Z[l]). tanh'(Z) must come from Z (or from
 tanh(Z) before the mask); 1 - A**2 of the masked A is wrong."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, digits, numerical_gradient, relative_error
 from network import deep_cost, deep_example, relu, softmax
 
 SIZES = [3, 6, 5, 2]  # relu, tanh, softmax
@@ -55,6 +55,6 @@ candidates = {
 for label, tanh_prime in candidates.items():
     grads = backward(params, c, tanh_prime)
     worst = max(relative_error(grads[k], numeric[k]) for k in grads)
-    shown = bound(worst) if worst < 1e-2 else f"{worst:.2f}"
+    shown = bound(worst) if worst < 1e-2 else digits(worst, ".2f")
     print(f"tanh' as {label:21} worst relative error {shown}")
     assert (worst < 1e-7) == (label == "1 - tanh(Z2)**2"), label

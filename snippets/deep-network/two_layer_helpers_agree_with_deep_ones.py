@@ -3,6 +3,7 @@ deep_backward compute what the two-layer helpers compute: the same output,
 the same cache, the same cost and the same gradients."""
 
 import numpy as np
+from gradcheck import digits
 from network import (
     cost,
     deep_backward,
@@ -26,7 +27,7 @@ deep_grads = deep_backward(X, Y, params, caches, activations)
 
 print("cache keys:", list(cache), "and", list(caches))
 print("gradients: ", list(grads), "and", list(deep_grads))
-print(f"cost:       {J:.6f} and {deep_J:.6f}")
+print(f"cost:       {digits(J, '.6f')} and {digits(deep_J, '.6f')}")
 same = (
     np.allclose(AL, A2)
     and all(np.allclose(caches[k], cache[k]) for k in cache)

@@ -2,6 +2,7 @@
 <G, W V> = <W.T G, V>, <G, V A> = <G A.T, V>, <G, v 1.T> = <G 1, v>."""
 
 import numpy as np
+from gradcheck import digits
 
 rng = np.random.default_rng(0)
 n, q, m = 3, 4, 5  # no two sizes equal, so a wrong shape cannot hide
@@ -20,7 +21,8 @@ def inner(P, Q):
 
 
 def show(left, left_value, right, right_value):
-    print(f"{left:13} = {left_value:7.4f}    {right:13} = {right_value:7.4f}")
+    shown = digits(left_value, "7.4f"), digits(right_value, "7.4f")
+    print(f"{left:13} = {shown[0]}    {right:13} = {shown[1]}")
     assert np.isclose(left_value, right_value), right
 
 

@@ -2,6 +2,7 @@
 and the trace is cyclic: tr(P M) = tr(M P), though P M and M P differ."""
 
 import numpy as np
+from gradcheck import digits
 
 rng = np.random.default_rng(0)
 P, Q = rng.standard_normal((2, 3)), rng.standard_normal((2, 3))
@@ -16,12 +17,16 @@ def trace(S):
 
 # <P, Q> by its definition: entry times entry, summed over all six entries.
 inner = sum(P[i, j] * Q[i, j] for i in range(2) for j in range(3))
-print(f"sum_ij P[i,j] Q[i,j] = {inner:.4f}")
-print(f"np.sum(P * Q)        = {np.sum(P * Q):.4f}")
-print(f"tr(P.T @ Q)          = {trace(P.T @ Q):.4f}  (P.T @ Q is 3 × 3)")
-print(f"tr(P @ Q.T)          = {trace(P @ Q.T):.4f}  (P @ Q.T is 2 × 2)")
-print(f"tr(P @ M)            = {trace(P @ M):.4f}  (P @ M is 2 × 2)")
-print(f"tr(M @ P)            = {trace(M @ P):.4f}  (M @ P is 3 × 3)")
+rows = [
+    ("sum_ij P[i,j] Q[i,j]", inner, ""),
+    ("np.sum(P * Q)", np.sum(P * Q), ""),
+    ("tr(P.T @ Q)", trace(P.T @ Q), "  (P.T @ Q is 3 × 3)"),
+    ("tr(P @ Q.T)", trace(P @ Q.T), "  (P @ Q.T is 2 × 2)"),
+    ("tr(P @ M)", trace(P @ M), "  (P @ M is 2 × 2)"),
+    ("tr(M @ P)", trace(M @ P), "  (M @ P is 3 × 3)"),
+]
+for text, value, note in rows:  # products and sums by NumPy: 4 safe digits
+    print(f"{text:20} = {digits(value, '.4f')}{note}")
 
 assert np.isclose(np.sum(P * Q), inner)
 assert np.isclose(trace(P.T @ Q), inner)

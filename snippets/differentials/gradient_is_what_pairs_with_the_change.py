@@ -2,7 +2,7 @@
 product with a small change d(Z) gives the change of L, to first order."""
 
 import numpy as np
-from gradcheck import numerical_gradient
+from gradcheck import digits, numerical_gradient, rounded
 from network import sigmoid
 
 np.set_printoptions(precision=4, suppress=True)
@@ -22,9 +22,9 @@ change_Z = 1e-3 * rng.standard_normal((2, 3))  # a small change of every entry
 actual = L(Z + change_Z) - L(Z)
 linear = np.sum(G * change_Z)  # <G, d(Z)>
 
-print("G =", G.round(4), sep="\n")
+print("G =", rounded(G), sep="\n")
 print(f"G has shape {G.shape}, the shape of Z {Z.shape}")
-print(f"L(Z + d(Z)) - L(Z) = {actual:.7f}")
-print(f"<G, d(Z)>          = {linear:.7f}")
+print(f"L(Z + d(Z)) - L(Z) = {digits(actual, '.7f')}")
+print(f"<G, d(Z)>          = {digits(linear, '.7f')}")
 assert G.shape == Z.shape
 assert abs(actual - linear) < 1e-3 * abs(actual)  # second order: ~1e-6

@@ -4,7 +4,7 @@ up to a remainder of second order: ten times smaller changes, a hundred
 times smaller remainder."""
 
 import numpy as np
-from gradcheck import numerical_gradient
+from gradcheck import digits, numerical_gradient
 from network import sigmoid
 
 rng = np.random.default_rng(0)
@@ -49,7 +49,8 @@ for eps in [1e-1, 1e-2, 1e-3]:
         + np.sum(grad_b * change_b)  # <G 1, d(b)>
     )
     ratios.append(abs(actual - linear) / eps**2)
-    print(f"{eps:5.0e} {actual:21.7f} {linear:12.7f} {ratios[-1]:19.2f}")
+    shown = [digits(actual, "21.7f"), digits(linear, "12.7f")]
+    print(f"{eps:5.0e} {shown[0]} {shown[1]} {digits(ratios[-1], '19.2f')}")
 
 # The remainder shrinks like eps²: its ratio to eps² settles to a constant.
 assert max(ratios) < 1.1 * min(ratios)

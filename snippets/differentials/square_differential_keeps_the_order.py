@@ -2,7 +2,7 @@
 of the factors, and the two sides agree only when X and d(X) commute."""
 
 import numpy as np
-from gradcheck import bound, relative_error
+from gradcheck import bound, relative_error, rounded
 
 np.set_printoptions(precision=4, suppress=True)
 X = np.array([[1.0, 2.0], [3.0, 4.0]])
@@ -14,7 +14,7 @@ eps = 1e-6
 numeric = ((X + eps * change_X) @ (X + eps * change_X) - X @ X) / eps
 print("d(X) X + X d(X) =", product_rule, sep="\n")
 print("2 X d(X) =", scalar_copy, sep="\n")
-print("((X + eps d(X))² - X²) / eps, eps = 1e-6:", numeric.round(4), sep="\n")
+print("((X + eps d(X))² - X²) / eps, eps = 1e-6:", rounded(numeric), sep="\n")
 commute = np.array_equal(X @ change_X, change_X @ X)
 print(f"X d(X) equals d(X) X: {commute}")
 assert relative_error(product_rule, numeric) < 1e-5

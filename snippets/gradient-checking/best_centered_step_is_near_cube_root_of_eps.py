@@ -7,7 +7,7 @@ and measured exactly, finds its best step and error close to these."""
 import sys
 from fractions import Fraction
 
-from gradcheck import order_of_magnitude
+from gradcheck import digits, order_of_magnitude
 
 EPS = sys.float_info.epsilon
 
@@ -23,7 +23,8 @@ def relative_error_at(h, x=1.0):
 
 h_star = (3 * EPS * 1 / 6) ** (1 / 3)
 error_star = 1.5 * EPS * 1 / h_star / 3  # relative: divided by |f'| = 3
-print(f"predicted: h* = {h_star:.1e}, relative error {error_star:.0e}")
+shown = digits(h_star, ".1e"), digits(error_star, ".0e")  # ** calls libm
+print(f"predicted: h* = {shown[0]}, relative error {shown[1]}")
 
 steps = [float(f"{d}e-{k}") for k in range(1, 13) for d in (5, 2, 1)]
 best = min(steps, key=relative_error_at)

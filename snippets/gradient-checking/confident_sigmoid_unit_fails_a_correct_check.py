@@ -7,7 +7,7 @@ The same loss computed from numbers of its own size, log1p(exp(-z)),
 passes."""
 
 import numpy as np
-from gradcheck import numerical_gradient, relative_error
+from gradcheck import digits, numerical_gradient, relative_error
 from network import cost, sigmoid
 
 z, y = np.array([[30.0]]), np.array([[1.0]])  # one confident, right unit
@@ -17,9 +17,10 @@ backward = sigmoid(z) - y  # the course's dZ = A - Y
 loss = np.log1p(np.exp(-z))  # -log(sigmoid(z)), from numbers of its size
 numeric = numerical_gradient(lambda z: cost(sigmoid(z), y), z)
 error = relative_error(backward, numeric)
-print(f"L = {loss[0, 0]:.1e}, dL/dz = {exact[0, 0]:.1e}")
-print(f"finite differences of cost(sigmoid(z), y): {numeric[0, 0]}")
-print(f"relative error of the correct dZ = a - y: {error:.2f}")
+print(f"L = {digits(loss[0, 0])}, dL/dz = {digits(exact[0, 0])}")
+shown = digits(numeric[0, 0], ".1f")
+print(f"finite differences of cost(sigmoid(z), y): {shown}")
+print(f"relative error of the correct dZ = a - y: {digits(error, '.2f')}")
 
 stable = numerical_gradient(lambda z: np.sum(np.log1p(np.exp(-z))), z)
 stable_error = relative_error(stable, exact)

@@ -4,7 +4,7 @@ out and the rest passes. (dZ1 is a gradient of the summed loss m J, so the
 finite differences of J are multiplied by m.)"""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, digits, numerical_gradient, relative_error
 
 rng = np.random.default_rng(6)
 n1, n2, m, h = 4, 2, 6, 1e-6
@@ -40,7 +40,7 @@ for k, j in np.ndindex(Z1.shape):
     if error > 1e-4:
         failing.append([k, j])
         where = f"[{k}, {j}]  Z1 = {Z1[k, j] / h:.1f} h"
-        print(f"  {where}  relative error {error:.2f}")
+        print(f"  {where}  relative error {digits(error, '.2f')}")
         # At 0 the backward pass says 0 and the difference half the slope;
         # at h / 2 the difference sees 3/4 of the slope.
         assert abs(error - (1.0 if Z1[k, j] == 0 else 0.25)) < 1e-3

@@ -4,7 +4,7 @@ m in every entry, so the check reports 1 - 1/m (0.80 for m = 5) everywhere;
 multiplied by m, the same finite differences pass."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, digits, numerical_gradient, relative_error
 from network import cost, example, sigmoid, two_layer_forward
 
 X, Y, params = example(n0=3, n1=4, n2=2, m=5, seed=0)
@@ -23,7 +23,7 @@ numeric = numerical_gradient(J_of_Z1, cache["Z1"])
 entrywise = np.abs(dZ1 - numeric) / np.maximum(np.abs(dZ1), np.abs(numeric))
 without_m = relative_error(dZ1, numeric)
 with_m = relative_error(dZ1, m * numeric)
-print(f"without m: relative error {without_m:.2f}")
+print(f"without m: relative error {digits(without_m, '.2f')}")
 every_entry = np.all(abs(entrywise - 0.8) < 0.01)
 print(f"  in every entry between 0.79 and 0.81: {every_entry}")
 print(f"with m:    relative error {bound(with_m)}")

@@ -14,6 +14,7 @@ import sys
 from fractions import Fraction
 
 from figures import circle, line, polyline, svg, text, ticks
+from gradcheck import digits
 
 EPS = sys.float_info.epsilon
 
@@ -55,14 +56,15 @@ measured = [errors(h) for h, _ in steps]
 model = [predicted(h) for h, _ in steps]
 
 # Plot area: log10 h from 0 (left) to -16 (right), log10 error from 0 (top)
-# to -12 (bottom). Coordinates are rounded to 0.1 px.
+# to -12 (bottom). Coordinates are rounded to 0.01 px: decades land on exact
+# quarters, which 0.1 px would round at a tie.
 left, right, top, bottom = 56, 468, 34, 274  # in a 490 x 328 picture
 
 
 def px(log_h, log_error):
     x = left + (0 - log_h) / 16 * (right - left)
     y = top + (0 - log_error) / 12 * (bottom - top)
-    return round(x, 1), round(y, 1)
+    return float(digits(x, ".2f")), float(digits(y, ".2f"))
 
 
 parts = [text(left, 20, "relative error of f'(x)", "label", "start")]

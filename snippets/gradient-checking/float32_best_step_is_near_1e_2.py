@@ -8,7 +8,7 @@ measured exactly."""
 from fractions import Fraction
 
 import numpy as np
-from gradcheck import order_of_magnitude
+from gradcheck import digits, order_of_magnitude
 
 
 def f(x):
@@ -24,7 +24,7 @@ def centered_error(x, h):
 
 
 eps32 = np.finfo(np.float32).eps
-print(f"float32 eps = {eps32:.1e}, eps^(1/3) = {eps32 ** (1 / 3):.1e}")
+print(f"float32 eps = {eps32:.1e}, eps^(1/3) = {digits(eps32 ** (1 / 3))}")
 print("h      float32  float64")
 errors = {}
 for k in range(1, 8):

@@ -4,7 +4,7 @@ Here tanh'(Z1) is written 1 - Z1**2 instead of 1 - A1**2 (a classic slip):
 dZ2, dW2, db2 and dA1 pass, and dZ1, dW1, db1 fail. Fixed, all pass."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, digits, numerical_gradient, relative_error
 from network import (
     cost,
     cost_as_function_of,
@@ -66,7 +66,7 @@ def check(grads):
         if error < 1e-7:
             verdict = f"{bound(error):8} ok"
         else:
-            verdict = f"{error:<8.2f} FAIL"  # a bug's error: not noise
+            verdict = f"{digits(error, '.2f'):8} FAIL"  # a bug's: not noise
             failed.append(name)
         print(f"  {name} {grad.shape!s:7} relative error {verdict}")
     return failed

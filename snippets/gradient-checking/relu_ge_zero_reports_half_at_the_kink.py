@@ -5,7 +5,7 @@ entries; with (Z1 > 0), ReLU'(0) = 0, it reports 1.0 there. Elsewhere both
 pass: neither pass is wrong, the entries sit on the kink."""
 
 import numpy as np
-from gradcheck import numerical_gradient, relative_error
+from gradcheck import digits, numerical_gradient, relative_error
 
 rng = np.random.default_rng(6)
 n1, n2, m = 4, 2, 6
@@ -33,7 +33,7 @@ for mask in ("Z1 >= 0", "Z1 > 0"):
     for index in np.ndindex(Z1.shape):
         entrywise[index] = relative_error(dZ1[index], numeric[index])
     failing = np.argwhere(entrywise > 1e-4).tolist()
-    values = sorted({f"{e:.2f}" for e in entrywise[entrywise > 1e-4]})
+    values = sorted({digits(e, ".2f") for e in entrywise[entrywise > 1e-4]})
     print(f"dA1 * ({mask}):")
     print(f"  entries with relative error > 1e-4: {failing}")
     print(f"  their relative errors: {', '.join(values)}")

@@ -6,7 +6,13 @@ pass, with ReLU'(0) = 0, counts none. Nudging W1 does not move them
 (X[:, j] = 0), so dW1 passes. Random biases keep Z1 away from 0: all pass."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import (
+    bound,
+    digits,
+    numerical_gradient,
+    relative_error,
+    rounded,
+)
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -66,7 +72,7 @@ def check(params):
         numeric[name] = numerical_gradient(J, value)
         error = relative_error(grads["d" + name], numeric[name])
         # A failure here is the kink's doing, not noise: show two digits.
-        verdict = bound(error) if error < 1e-7 else f"{error:.2f}"
+        verdict = bound(error) if error < 1e-7 else digits(error, ".2f")
         print(f"  d{name} {value.shape!s:7} relative error {verdict}")
     return cache, grads, numeric
 
@@ -74,8 +80,8 @@ def check(params):
 print("biases 0, example 2 all zeros:")
 cache, grads, numeric = check(params)
 print(f"  every entry of Z1[:, 2] is 0: {np.all(cache['Z1'][:, 2] == 0)}")
-print("  db1 backward:", grads["db1"].ravel())
-print("  db1 numeric: ", numeric["b1"].ravel().round(4))
+print("  db1 backward:", rounded(grads["db1"].ravel()))
+print("  db1 numeric: ", rounded(numeric["b1"].ravel()))
 # The gap is half of example 2's upstream gradient, divided by m.
 gap = numeric["b1"] - grads["db1"]
 assert np.all(cache["Z1"][:, 2] == 0)

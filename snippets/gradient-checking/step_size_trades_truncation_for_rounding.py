@@ -11,7 +11,7 @@ on every machine.
 import sys
 from fractions import Fraction
 
-from gradcheck import order_of_magnitude
+from gradcheck import digits, order_of_magnitude
 
 EPS = sys.float_info.epsilon  # 2.2e-16: the spacing of floats next to 1.0
 
@@ -61,8 +61,8 @@ for name, h in steps.items():
 best_one = min(steps, key=lambda name: errors(steps[name])[0])
 best_cen = min(steps, key=lambda name: errors(steps[name])[1])
 print()
-print(f"best h one-sided: {best_one}   eps^(1/2) = {EPS**0.5:.1e}")
-print(f"best h centered:  {best_cen}   eps^(1/3) = {EPS ** (1 / 3):.1e}")
+print(f"best h one-sided: {best_one}   eps^(1/2) = {digits(EPS**0.5)}")
+print(f"best h centered:  {best_cen}   eps^(1/3) = {digits(EPS ** (1 / 3))}")
 best_one, best_cen = steps[best_one], steps[best_cen]
 
 # Truncation: the error divided by h (one-sided) or h^2 (centered) tends to

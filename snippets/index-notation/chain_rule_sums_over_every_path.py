@@ -2,7 +2,7 @@
 two paths' products, and either path alone is wrong."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, digits, numerical_gradient, relative_error
 
 
 def loss(y1, y2):
@@ -18,10 +18,10 @@ through_y2 = dL_dy2 * 2 * x  # dy2/dx = 2x
 dL_dx = through_y1 + through_y2
 # --8<-- [end:formula]
 numeric = numerical_gradient(lambda x: loss(np.sin(x), x**2), x)
-print(f"through y1: {through_y1:.4f}")
-print(f"through y2: {through_y2:.4f}")
-print(f"sum:        {dL_dx:.4f}")
-print(f"finite differences: {numeric:.4f}")
+print(f"through y1: {digits(through_y1, '.4f')}")
+print(f"through y2: {digits(through_y2, '.4f')}")
+print(f"sum:        {digits(dL_dx, '.4f')}")
+print(f"finite differences: {digits(numeric, '.4f')}")
 error = relative_error(dL_dx, numeric)
 print(f"relative error of the sum: {bound(error)}")
 

@@ -2,7 +2,7 @@
 A[l,k]: d tr(A X)/dX = A.T, with the shape of X."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 
 np.set_printoptions(precision=4, suppress=True)
 A = np.array([[1.0, 2.0, 0.0], [-1.0, 3.0, 4.0]])  # 2 × 3
@@ -11,7 +11,7 @@ X = np.array([[2.0, 1.0], [0.0, -1.0], [1.0, 5.0]])  # 3 × 2, A X is 2 × 2
 numeric = numerical_gradient(lambda X: np.trace(A @ X), X)
 error = relative_error(A.T, numeric)
 print("A.T =", A.T, "finite differences of tr(A X) by X =", sep="\n")
-print(numeric.round(4))
+print(rounded(numeric))
 print(f"relative error of A.T: {bound(error)}")
 
 assert np.isclose(np.trace(A @ X), np.einsum("ip,pi->", A, X))  # the sum

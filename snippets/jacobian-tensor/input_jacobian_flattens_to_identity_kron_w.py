@@ -2,7 +2,7 @@
 per example, on the diagonal."""
 
 import numpy as np
-from gradcheck import numerical_jacobian
+from gradcheck import numerical_jacobian, rounded
 
 np.set_printoptions(precision=4, suppress=True)
 W = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])  # n × q = 2 × 3
@@ -18,7 +18,7 @@ numeric = numerical_jacobian(
     lambda a: vec(W @ a.reshape(A.shape, order="F")), vec(A)
 )
 kron = np.kron(np.eye(m), W)
-print("d vec(Z) / d vec(A), finite differences =", numeric.round(4), sep="\n")
+print("d vec(Z) / d vec(A), finite differences =", rounded(numeric), sep="\n")
 print(f"equal to np.kron(np.eye(m), W): {np.allclose(numeric, kron)}")
 assert np.allclose(numeric, kron, atol=1e-8)
 # The four-index tensor W[i,k] δ_jl, flattened the same way, is that matrix.

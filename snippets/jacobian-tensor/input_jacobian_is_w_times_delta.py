@@ -2,7 +2,7 @@
 column l of Z, weighted by column k of W."""
 
 import numpy as np
-from gradcheck import numerical_jacobian
+from gradcheck import numerical_jacobian, rounded
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -24,5 +24,5 @@ non_zero = np.count_nonzero(numeric)
 print(f"entries: {numeric.size}, zero because j != l: {structural_zeros}")
 print(f"non-zero here: {non_zero} (at most n q m = {n * q * m})")
 print("dZ[i,0]/dA[k,0] (column 0 of Z by column 0 of A) =")
-print(numeric[:, 0, :, 0].round(4))
+print(rounded(numeric[:, 0, :, 0]))
 assert non_zero <= numeric.size - structural_zeros == n * q * m

@@ -1,7 +1,7 @@
 """Flattened column by column, dZ/dW for Z = W A is the 4×4 matrix A.T ⊗ I."""
 
 import numpy as np
-from gradcheck import numerical_jacobian
+from gradcheck import numerical_jacobian, rounded
 
 np.set_printoptions(precision=4, suppress=True)
 W = np.array([[1.0, 2.0], [3.0, 4.0]])
@@ -20,7 +20,7 @@ def unvec(v):
 # Nudge each entry of vec(W) and watch all of vec(Z) = vec(W A) move.
 numeric = numerical_jacobian(lambda w: vec(unvec(w) @ A), vec(W))
 kronecker = np.kron(A.T, np.eye(2))
-print("d vec(Z) / d vec(W), finite differences =", numeric.round(4), sep="\n")
+print("d vec(Z) / d vec(W), finite differences =", rounded(numeric), sep="\n")
 matches = np.allclose(numeric, kronecker, atol=1e-8)
 print(f"equal to np.kron(A.T, np.eye(2)): {matches}")
 assert matches

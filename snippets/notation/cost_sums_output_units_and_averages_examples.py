@@ -3,6 +3,7 @@ the binary cross-entropy over its n2 output units; J averages over the m
 examples. network.cost computes exactly this, for any n2."""
 
 import numpy as np
+from gradcheck import digits, rounded
 from network import cost
 
 np.set_printoptions(precision=4, suppress=True)
@@ -22,7 +23,7 @@ def bce(a, y):
 losses = [sum(bce(A2[i, j], Y[i, j]) for i in range(n2)) for j in range(m)]
 J = sum(losses) / m
 # --8<-- [end:formula]
-print("loss of each example j:", np.round(losses, 4))
-print(f"J, their mean:          {J:.4f}")
-print(f"network.cost(A2, Y):    {cost(A2, Y):.4f}")
+print("loss of each example j:", rounded(losses))
+print(f"J, their mean:          {digits(J, '.4f')}")
+print(f"network.cost(A2, Y):    {digits(cost(A2, Y), '.4f')}")
 assert np.isclose(cost(A2, Y), J)

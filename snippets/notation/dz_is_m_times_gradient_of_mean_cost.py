@@ -4,7 +4,7 @@ dW2 = dZ2 A1.T / m is the gradient of the mean cost J itself."""
 from functools import partial
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -15,8 +15,8 @@ A1, Z2 = cache["A1"], cache["Z2"]
 
 dZ2 = A2 - Y
 dJ_dZ2 = numerical_gradient(lambda Z2: cost(sigmoid(Z2), Y), Z2)
-print("dZ2 = A2 - Y           =", dZ2, sep="\n")
-print("m * dJ/dZ2 (numerical) =", (m * dJ_dZ2).round(4), sep="\n")
+print("dZ2 = A2 - Y           =", rounded(dZ2), sep="\n")
+print("m * dJ/dZ2 (numerical) =", rounded(m * dJ_dZ2), sep="\n")
 
 
 def loss_of_one_example(z, y):
@@ -34,8 +34,8 @@ dW2 = dZ2 @ A1.T / m
 dJ_dW2 = numerical_gradient(
     lambda W2: cost(sigmoid(W2 @ A1 + params["b2"]), Y), params["W2"]
 )
-print("dW2 = dZ2 @ A1.T / m   =", dW2, sep="\n")
-print("dJ/dW2 (numerical)     =", dJ_dW2.round(4), sep="\n")
+print("dW2 = dZ2 @ A1.T / m   =", rounded(dW2), sep="\n")
+print("dJ/dW2 (numerical)     =", rounded(dJ_dW2), sep="\n")
 
 error_Z2 = relative_error(dZ2, m * dJ_dZ2)
 error_W2 = relative_error(dW2, dJ_dW2)

@@ -4,7 +4,7 @@ stays finite where log(sigmoid(z)) gives -inf, agrees with the naive loss
 where that one works, and its derivative by z is sigmoid(z) - y."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 
 np.set_printoptions(precision=4, suppress=True)
 ZL = np.array([[-3.0, 0.5, 40.0, -800.0]])  # (n_L, m) = (1, 4)
@@ -25,16 +25,16 @@ with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
     A = 1 / (1 + np.exp(-ZL))
     naive = -(Y * np.log(A) + (1 - Y) * np.log(1 - A))
 stable = binary_cross_entropy(ZL, Y)
-print(f"sigmoid(z)             = {A.ravel()}")
-print(f"naive loss             = {naive.ravel()}")
-print(f"loss from the logit    = {stable.ravel()}")
+print(f"sigmoid(z)             = {rounded(A.ravel())}")
+print(f"naive loss             = {rounded(naive.ravel())}")
+print(f"loss from the logit    = {rounded(stable.ravel())}")
 
 # dZ = sigmoid(Z) - Y, with sigmoid(Z) = exp(log sigmoid(Z)), also stable.
 dZL = np.exp(-np.logaddexp(0, -ZL)) - Y
 numeric = numerical_gradient(lambda Z: np.sum(binary_cross_entropy(Z, Y)), ZL)
 error = relative_error(dZL, numeric)
-print(f"dZ = sigmoid(Z) - Y    = {dZL.ravel()}")
-print(f"finite differences     = {numeric.ravel().round(4)}")
+print(f"dZ = sigmoid(Z) - Y    = {rounded(dZL.ravel())}")
+print(f"finite differences     = {rounded(numeric.ravel())}")
 print(f"relative error: {bound(error)}")
 
 assert np.isinf(naive[0, 2:]).all()

@@ -5,6 +5,7 @@ spacing of float64 above 1: from z = 37 on, sigmoid(z) is exactly 1.0, and
 dZ = dAL * AL * (1 - AL); A - Y, with no division, is exactly 0."""
 
 import numpy as np
+from gradcheck import digits
 from network import sigmoid
 
 # --8<-- [start:formula]
@@ -20,7 +21,8 @@ print("z     A == 1.0   dAL        dAL * A * (1 - A)   A - Y")
 for z, a, da, course, direct in zip(
     ZL[0], AL[0], dAL[0], dZ_course[0], dZ_direct[0], strict=True
 ):
-    print(f"{z:<5.0f} {a == 1.0!s:10} {da:<10.1e} {course:<19.1e} {direct:.1e}")
+    shown = [digits(value, ".1e") for value in (da, course, direct)]
+    print(f"{z:<5.0f} {a == 1.0!s:10} {shown[0]:10} {shown[1]:19} {shown[2]}")
 
 assert np.exp(-37.0) < 2.0**-53 < np.exp(-36.0)  # where 1 + e^-z rounds to 1
 assert AL[0, 0] < 1 and dZ_course[0, 0] == dZ_direct[0, 0] == -(2.0**-52)

@@ -2,7 +2,7 @@
 still sums to 1, so softmax + cross-entropy still gives dZ = S - Y_smooth."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 
 np.set_printoptions(precision=4, suppress=True)
 rng = np.random.default_rng(9)
@@ -26,9 +26,9 @@ dZL = softmax(ZL) - Y_smooth
 numeric = m * numerical_gradient(cost, ZL)
 error = relative_error(dZL, numeric)
 print("Y_smooth =", Y_smooth, sep="\n")
-print(f"column sums: {Y_smooth.sum(axis=0)}")
-print("S - Y_smooth =", dZL, sep="\n")
-print("m × finite differences =", numeric.round(4), sep="\n")
+print(f"column sums: {rounded(Y_smooth.sum(axis=0))}")
+print("S - Y_smooth =", rounded(dZL), sep="\n")
+print("m × finite differences =", rounded(numeric), sep="\n")
 print(f"relative error: {bound(error)}")
 
 assert np.allclose(Y_smooth.sum(axis=0), 1)

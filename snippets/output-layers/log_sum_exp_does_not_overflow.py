@@ -3,6 +3,7 @@ overflows, and gives the log-softmax Z - LSE(Z) that cross-entropy needs:
 finite where -log(naive softmax) is inf."""
 
 import numpy as np
+from gradcheck import rounded
 
 np.set_printoptions(precision=4, suppress=True)
 ZL = np.array(
@@ -44,11 +45,11 @@ with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
 stable_lse = log_sum_exp(ZL)
 # NumPy's log(e^a + e^b), folded down each column: an independent LSE.
 reference = np.logaddexp.reduce(ZL, axis=0)
-print(f"naive log-sum-exp:    {naive_lse.ravel()}")
-print(f"stable log-sum-exp:   {stable_lse.ravel()}")
-print(f"np.logaddexp.reduce:  {reference}")
-print(f"naive cross-entropy:  {naive_ce}")
-print(f"stable cross-entropy: {cross_entropy(ZL, Y).ravel()}")
+print(f"naive log-sum-exp:    {rounded(naive_lse.ravel())}")
+print(f"stable log-sum-exp:   {rounded(stable_lse.ravel())}")
+print(f"np.logaddexp.reduce:  {rounded(reference)}")
+print(f"naive cross-entropy:  {rounded(naive_ce)}")
+print(f"stable cross-entropy: {rounded(cross_entropy(ZL, Y).ravel())}")
 
 assert np.isinf(naive_lse[0, 1]) and np.isinf(naive_lse[0, 2])
 assert np.allclose(stable_lse, reference)

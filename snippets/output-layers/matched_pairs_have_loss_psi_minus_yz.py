@@ -5,7 +5,7 @@ dz = g(z) - y = a - y."""
 from functools import partial
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import sigmoid
 
 
@@ -48,7 +48,7 @@ for name, (g, L, psi, y) in pairs.items():
         numerical_gradient(partial(L, y=y), z1), g(z1) - y
     )
     print(name)
-    rests = np.round([rest_1, rest_2], 4) + 0.0  # + 0.0 turns -0.0 into 0.0
+    rests = rounded([rest_1, rest_2])  # 0.0, never -0.0
     print(f"  L - (psi - y.z) at two z: {rests[0]:.4f}, {rests[1]:.4f}")
     print(f"  grad psi = g: relative error {bound(psi_error)}")
     print(f"  dz = a - y:   relative error {bound(dz_error)}")

@@ -3,6 +3,7 @@ every exponent <= 0: no overflow, no 0/0. The naive exp(Z) / sum(exp(Z))
 returns nan for large or very negative scores."""
 
 import numpy as np
+from gradcheck import rounded
 
 np.set_printoptions(precision=4, suppress=True)
 ZL = np.array(
@@ -33,8 +34,8 @@ def softmax(Z):
 with np.errstate(over="ignore", invalid="ignore"):
     naive = naive_softmax(ZL)
 stable = softmax(ZL)
-print("naive  =", naive, sep="\n")
-print("stable =", stable, sep="\n")
+print("naive  =", rounded(naive), sep="\n")
+print("stable =", rounded(stable), sep="\n")
 
 # Independent of either formula: a softmax column is the unique vector with
 # entries summing to 1 and ratios s_i / s_k = e^(z_i - z_k).

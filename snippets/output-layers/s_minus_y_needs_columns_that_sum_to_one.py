@@ -3,7 +3,7 @@ dZ[:, j] = S[:, j] * (sum of Y[:, j]) - Y[:, j]. It equals S - Y only in the
 columns of Y that sum to 1."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 
 
 def softmax(Z):
@@ -35,9 +35,9 @@ dZL = S * column_sums - Y  # (n_L, m); each column of S scaled by its sum
 # --8<-- [end:formula]
 numeric = m * numerical_gradient(cost, ZL)
 print(f"column sums of Y: {column_sums.ravel()}")
-print("S * (column sums) - Y =", dZL, sep="\n")
-print("m × finite differences =", numeric.round(4), sep="\n")
-print("S - Y =", S - Y, sep="\n")
+print("S * (column sums) - Y =", rounded(dZL), sep="\n")
+print("m × finite differences =", rounded(numeric), sep="\n")
+print("S - Y =", rounded(S - Y), sep="\n")
 error = relative_error(dZL, numeric)
 print(f"relative error of S * (column sums) - Y: {bound(error)}")
 for j in range(m):

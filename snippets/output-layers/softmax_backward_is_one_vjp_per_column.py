@@ -4,7 +4,13 @@ S * (dA - sum over rows of S * dA) for the batch; the elementwise shortcut
 dA * S * (1 - S) keeps only the diagonal of J_j and is wrong."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import (
+    bound,
+    digits,
+    numerical_gradient,
+    relative_error,
+    rounded,
+)
 
 
 def softmax(Z):
@@ -37,14 +43,14 @@ dZL = S * (dAL - np.sum(S * dAL, axis=0, keepdims=True))  # (n_L, m)
 # --8<-- [end:batch]
 shortcut = dAL * S * (1 - S)  # as if softmax acted entry by entry: wrong
 numeric = numerical_gradient(summed_loss, ZL)
-print("Jacobian per column, J_j.T @ dA[:, j] =", per_column, sep="\n")
-print("S * (dA - sum(S * dA, axis=0))        =", dZL, sep="\n")
-print("finite differences                    =", numeric.round(4), sep="\n")
-print("dA * S * (1 - S)                      =", shortcut, sep="\n")
+print("Jacobian per column, J_j.T @ dA[:, j] =", rounded(per_column), sep="\n")
+print("S * (dA - sum(S * dA, axis=0))        =", rounded(dZL), sep="\n")
+print("finite differences                    =", rounded(numeric), sep="\n")
+print("dA * S * (1 - S)                      =", rounded(shortcut), sep="\n")
 error = relative_error(dZL, numeric)
 shortcut_error = relative_error(shortcut, numeric)
 print(f"relative error of the batch line: {bound(error)}")
-print(f"relative error of the shortcut: {shortcut_error:.2f}")
+print(f"relative error of the shortcut: {digits(shortcut_error, '.2f')}")
 
 assert relative_error(per_column, numeric) < 1e-8
 assert error < 1e-8

@@ -3,7 +3,7 @@ dA = -Y / S through the softmax's Jacobian, column by column, gives
 dZ = S - Y, the gradient of the summed loss m J."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 
 
 def softmax(Z):
@@ -33,9 +33,9 @@ dZL = S - Y  # (n_L, m)
 # --8<-- [end:formula]
 numeric = m * numerical_gradient(cost, ZL)
 print("Y =", Y, sep="\n")
-print("dA pushed through the Jacobian =", through_jacobian, sep="\n")
-print("S - Y =", dZL, sep="\n")
-print("m × finite differences of J =", numeric.round(4), sep="\n")
+print("dA pushed through the Jacobian =", rounded(through_jacobian), sep="\n")
+print("S - Y =", rounded(dZL), sep="\n")
+print("m × finite differences of J =", rounded(numeric), sep="\n")
 error = relative_error(dZL, numeric)
 print(f"relative error: {bound(error)}")
 

@@ -4,7 +4,7 @@ column j of Z only: dS_ij/dZ_kl = S_ij (δ_ik - S_kj) δ_jl. For softmax(M x)
 the Jacobian (diag(u) - u u.T) M is not symmetric: its transpose fails."""
 
 import numpy as np
-from gradcheck import bound, numerical_jacobian, relative_error
+from gradcheck import bound, numerical_jacobian, relative_error, rounded
 
 
 def softmax(Z):
@@ -21,9 +21,9 @@ s = softmax(z)
 jacobian = np.diag(s) - np.outer(s, s)  # (n_L, n_L): row i, column k
 # --8<-- [end:jacobian]
 numeric = numerical_jacobian(softmax, z)  # entry [i, k] is ds_i / dz_k
-print(f"s = {s}")
-print("diag(s) - s s.T =", jacobian, sep="\n")
-print("finite differences =", numeric.round(4), sep="\n")
+print(f"s = {rounded(s)}")
+print("diag(s) - s s.T =", rounded(jacobian), sep="\n")
+print("finite differences =", rounded(numeric), sep="\n")
 error = relative_error(jacobian, numeric)
 print(f"relative error: {bound(error)}")
 print(f"symmetric: {np.array_equal(jacobian, jacobian.T)}")

@@ -3,7 +3,13 @@ through the softmax's Jacobian, dZ = S * (dA - sum(S * dA, axis=0)), and
 the result is not S - Y."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import (
+    bound,
+    digits,
+    numerical_gradient,
+    relative_error,
+    rounded,
+)
 
 np.set_printoptions(precision=4, suppress=True)
 rng = np.random.default_rng(10)
@@ -27,10 +33,10 @@ dZL = S * (dAL - np.sum(S * dAL, axis=0, keepdims=True))  # (n_L, m)
 numeric = m * numerical_gradient(cost, ZL)
 error = relative_error(dZL, numeric)
 wrong = relative_error(S - Y, numeric)
-print("S * (dA - sum(S * dA, axis=0)) =", dZL, sep="\n")
-print("m × finite differences         =", numeric.round(4), sep="\n")
+print("S * (dA - sum(S * dA, axis=0)) =", rounded(dZL), sep="\n")
+print("m × finite differences         =", rounded(numeric), sep="\n")
 print(f"relative error: {bound(error)}")
-print(f"relative error of S - Y: {wrong:.2f}")
+print(f"relative error of S - Y: {digits(wrong, '.2f')}")
 
 assert error < 1e-7
 assert wrong > 0.1

@@ -4,7 +4,13 @@ the sigmoid saturates on the wrong side, this dZ almost vanishes, while
 cross-entropy's A - Y stays near -1."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import (
+    bound,
+    digits,
+    numerical_gradient,
+    relative_error,
+    rounded,
+)
 from network import sigmoid
 
 np.set_printoptions(precision=4, suppress=True)
@@ -26,17 +32,16 @@ dAL = AL - Y  # (n_L, m): the squared error's derivative by A
 dZL = dAL * AL * (1 - AL)  # times sigmoid'(ZL): nothing cancels
 # --8<-- [end:formula]
 numeric = m * numerical_gradient(cost, ZL)
-print("(A - Y) * A * (1 - A) =", dZL, sep="\n")
-print("m × finite differences =", numeric.round(4), sep="\n")
-print("A - Y =", AL - Y, sep="\n")
+print("(A - Y) * A * (1 - A) =", rounded(dZL), sep="\n")
+print("m × finite differences =", rounded(numeric), sep="\n")
+print("A - Y =", rounded(AL - Y), sep="\n")
 error = relative_error(dZL, numeric)
 wrong = relative_error(AL - Y, numeric)
 print(f"relative error of (A - Y) * A * (1 - A): {bound(error)}")
-print(f"relative error of A - Y: {wrong:.2f}")
-print(
-    f"z = {ZL[0, 3]:.0f}, y = 1: squared error dZ = {dZL[0, 3]:.4f}, ", end=""
-)
-print(f"cross-entropy dZ = {(AL - Y)[0, 3]:.4f}")
+print(f"relative error of A - Y: {digits(wrong, '.2f')}")
+squared, cross = digits(dZL[0, 3], ".4f"), digits((AL - Y)[0, 3], ".4f")
+print(f"z = {ZL[0, 3]:.0f}, y = 1: squared error dZ = {squared}, ", end="")
+print(f"cross-entropy dZ = {cross}")
 
 assert error < 1e-7
 assert wrong > 0.1

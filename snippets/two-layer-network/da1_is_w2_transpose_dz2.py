@@ -1,7 +1,7 @@
 """dA1 = W2.T dZ2: the sum over i of W2[i, k] dZ2[i, l]."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -16,8 +16,8 @@ dA1 = W2.T @ dZ2  # (4, 1) @ (1, 5) -> (4, 5), the shape of A1
 numeric = m * numerical_gradient(
     lambda A1: cost(sigmoid(W2 @ A1 + b2), Y), cache["A1"]
 )
-print("W2.T @ dZ2 =", dA1, sep="\n")
-print("finite differences × m =", numeric.round(4), sep="\n")
+print("W2.T @ dZ2 =", rounded(dA1), sep="\n")
+print("finite differences × m =", rounded(numeric), sep="\n")
 error = relative_error(dA1, numeric)
 print(f"relative error {bound(error)}")
 assert dA1.shape == cache["A1"].shape

@@ -1,7 +1,7 @@
 """dA2 = -Y/A2 + (1 - Y)/(1 - A2): the derivative of the summed loss by A2."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import cost, example, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -14,8 +14,8 @@ dA2 = -Y / A2 + (1 - Y) / (1 - A2)
 # --8<-- [end:formula]
 # dA2 is a gradient of the summed loss m J: scale the differences by m.
 numeric = m * numerical_gradient(lambda A2: cost(A2, Y), A2)
-print("dA2                    =", dA2)
-print("finite differences × m =", numeric.round(4))
+print("dA2                    =", rounded(dA2))
+print("finite differences × m =", rounded(numeric))
 error = relative_error(dA2, numeric)
 print(f"relative error {bound(error)}")
 assert error < 1e-7

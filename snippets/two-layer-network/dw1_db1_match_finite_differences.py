@@ -1,7 +1,7 @@
 """dW1 = dZ1 X.T / m and db1 = (row sums of dZ1) / m: gradients of J."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import cost_as_function_of, example, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -23,10 +23,11 @@ numeric_b1 = numerical_gradient(
 )
 error_W1 = relative_error(dW1, numeric_W1)
 error_b1 = relative_error(db1, numeric_b1)
-print("dW1 =", dW1, "finite differences =", numeric_W1.round(4), sep="\n")
+print("dW1 =", rounded(dW1), sep="\n")
+print("finite differences =", rounded(numeric_W1), sep="\n")
 print(f"relative error {bound(error_W1)}")
-print("db1.T              =", db1.T)  # transposed to fit one line
-print("finite differences =", numeric_b1.T.round(4))
+print("db1.T              =", rounded(db1.T))  # transposed to fit one line
+print("finite differences =", rounded(numeric_b1.T))
 print(f"relative error {bound(error_b1)}")
 assert dW1.shape == params["W1"].shape and db1.shape == params["b1"].shape
 assert error_W1 < 1e-7 and error_b1 < 1e-7

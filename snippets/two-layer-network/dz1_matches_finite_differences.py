@@ -1,7 +1,7 @@
 """dZ1 = W2.T dZ2 * (1 - A1**2): the formula from the course, checked."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, numerical_gradient, relative_error, rounded
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -18,8 +18,8 @@ dZ1 = W2.T @ dZ2 * (1 - A1**2)
 numeric = m * numerical_gradient(
     lambda Z1: cost(sigmoid(W2 @ np.tanh(Z1) + b2), Y), cache["Z1"]
 )
-print("W2.T @ dZ2 * (1 - A1**2) =", dZ1, sep="\n")
-print("finite differences × m =", numeric.round(4), sep="\n")
+print("W2.T @ dZ2 * (1 - A1**2) =", rounded(dZ1), sep="\n")
+print("finite differences × m =", rounded(numeric), sep="\n")
 error = relative_error(dZ1, numeric)
 print(f"relative error {bound(error)}")
 assert error < 1e-7

@@ -1,6 +1,7 @@
 """The forward pass, and J as the average of the m per-example losses."""
 
 import numpy as np
+from gradcheck import digits, rounded
 from network import cost, example, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -9,8 +10,8 @@ A2, cache = two_layer_forward(X, params)
 J = cost(A2, Y)
 
 print("Y  =", Y)
-print("A2 =", A2)
-print(f"J  = {J:.4f}")
+print("A2 =", rounded(A2))
+print(f"J  = {digits(J, '.4f')}")
 
 # The same cost, one example (column j) at a time: the loss of example j
 # sums the binary cross-entropy over the output units i.

@@ -2,7 +2,7 @@
 derivative changes; dW1 and db1 follow as before."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import bound, digits, numerical_gradient, relative_error
 from network import cost, example, sigmoid
 
 X, Y, params = example(n0=2, n1=4, n2=1, m=5, seed=2)
@@ -18,7 +18,8 @@ def forward(params):
 
 Z1, A1, A2 = forward(params)
 # A finite difference within h of the kink would average two slopes.
-print(f"smallest |Z1|: {np.min(np.abs(Z1)):.4f}, far from 0 for h = 1e-6")
+smallest = digits(np.min(np.abs(Z1)), ".4f")
+print(f"smallest |Z1|: {smallest}, far from 0 for h = 1e-6")
 assert np.min(np.abs(Z1)) > 1e-3
 
 # --8<-- [start:backward]

@@ -4,7 +4,13 @@ per-example gradients, hence the 1/m in dW2 and db2; an input column
 belongs to one example, so dA1 has no sum and no 1/m."""
 
 import numpy as np
-from gradcheck import bound, numerical_gradient, relative_error
+from gradcheck import (
+    bound,
+    digits,
+    numerical_gradient,
+    relative_error,
+    rounded,
+)
 from network import cost, example, sigmoid, two_layer_forward
 
 np.set_printoptions(precision=4, suppress=True)
@@ -35,14 +41,15 @@ own_db2 = [own_gradient(j, "b2") for j in range(m)]
 own_dW2 = [own_gradient(j, "W2") for j in range(m)]
 own_dA1 = [own_gradient(j, "A1") for j in range(m)]
 
-print("own db2 of example j:", np.hstack(own_db2).round(4))
-print("column j of dZ2:     ", dZ2)
+print("own db2 of example j:", rounded(np.hstack(own_db2)))
+print("column j of dZ2:     ", rounded(dZ2))
 assert relative_error(np.hstack(own_db2), dZ2) < 1e-7
 
 # Shared parameters: the gradient of J is the mean of the examples' own.
 db2 = dZ2 @ ones / m  # (1, 5) @ (5, 1) -> (1, 1): sum the columns, divide
 dW2 = dZ2 @ A1.T / m  # (1, 5) @ (5, 4) -> (1, 4)
-print(f"mean of the own db2s: {np.mean(own_db2):.4f}, db2: {db2[0, 0]:.4f}")
+shown = digits(np.mean(own_db2), ".4f"), digits(db2[0, 0], ".4f")
+print(f"mean of the own db2s: {shown[0]}, db2: {shown[1]}")
 for name, own, formula in [("db2", own_db2, db2), ("dW2", own_dW2, dW2)]:
     error = relative_error(formula, np.mean(own, axis=0))
     magnitude = bound(error)
