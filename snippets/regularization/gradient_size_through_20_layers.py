@@ -12,7 +12,7 @@ import numpy as np
 from gradcheck import digits
 from network import relu, sigmoid
 
-n, m, depth = 500, 100, 20
+n, m, depth = 200, 100, 20
 rng = np.random.default_rng(0)
 
 
