@@ -7,10 +7,13 @@ run `mkdocs build`.
 import json
 import re
 import shutil
+from types import SimpleNamespace
 
+import claims
 import pytest
 from filelock import FileLock
-from layout import ROOT, copy_project, notebooks
+from layout import PREVIEW, ROOT, copy_project, notebooks
+from mkdocs.exceptions import PluginError
 from notebooks import notebook, notebook_json
 from output_checks import notebook_problems, snippet_problems
 from page_checks import (
@@ -59,6 +62,29 @@ def test_claim_directive_of_missing_snippet_names_page_and_line(project):
         "claim's name (the snippet's file name without .py), or restore the "
         "snippet if it was renamed."
     ]
+
+
+def test_broken_claim_line_shows_on_its_page_while_serving(
+    project, monkeypatch
+):
+    """Published, a broken claim line stops the build; while serving, its
+    page also says what broke, at its top, where the contributor looks."""
+    project.append(project.page, "\n{* renamed_claim *}\n")
+    source = project.page.relative_to(project.root / "docs").as_posix()
+    page = SimpleNamespace(
+        file=SimpleNamespace(src_uri=source, generated_by=None)
+    )
+    config = SimpleNamespace(config_file_path=str(project.root / "mkdocs.yml"))
+    (problem,) = broken_includes(project.root)
+
+    with pytest.raises(PluginError, match=re.escape(problem)):
+        claims.on_page_markdown("", page, config, files=None)
+    monkeypatch.setenv(PREVIEW, "1")
+    shown = claims.on_page_markdown("", page, config, files=None)
+
+    assert shown.startswith('!!! failure "A claim or include line on this')
+    assert f"\n    {problem}\n" in shown
+    assert shown.rstrip().endswith("{* renamed_claim *}")  # left as text
 
 
 @pytest.mark.parametrize(
