@@ -76,17 +76,33 @@ new PerformanceObserver(list => {
   for (const e of list.getEntries())
     bench.busyUntil = Math.max(bench.busyUntil, e.startTime + e.duration);
 }).observe({type: "longtask", buffered: true});
+// Which formulas are on screen, the browser says with its own intersection
+// checks. Asking each formula for its box instead would lay out every part
+// of the page that the browser skips off screen (content-visibility), in
+// every frame: the probe would cost more than what it measures.
+const watched = new WeakSet();  // formulas given to the observer
+const reported = new Set();  // formulas it has reported on
+const shown = new Set();  // of those, the ones on screen
+const onScreen = new IntersectionObserver(entries => {
+  for (const {target, isIntersecting} of entries) {
+    reported.add(target);
+    if (isIntersecting) shown.add(target);
+    else shown.delete(target);
+  }
+});
 let steady = 0;  // frames in a row with the first screen's math final
 function check() {
   const math = [...document.querySelectorAll(".arithmatex, .katex")]
     .filter(el => !el.parentElement.closest(".katex, .arithmatex"));
-  const onScreen = math.filter(el => {
-    const box = el.getBoundingClientRect();
-    return box.top < innerHeight && box.bottom > 0;
-  });
+  for (const el of math)
+    if (!watched.has(el)) {
+      watched.add(el);
+      onScreen.observe(el);
+    }
   const final = el =>
     el.matches(".katex") || el.querySelector(".katex, mjx-container");
-  const done = document.fonts.status === "loaded" && onScreen.every(final);
+  const done = document.fonts.status === "loaded"
+    && math.every(el => reported.has(el)) && [...shown].every(final);
   steady = done ? steady + 1 : 0;
   if (steady === 2) bench.firstScreen = performance.now();
   else requestAnimationFrame(check);
