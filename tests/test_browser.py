@@ -277,6 +277,24 @@ def test_every_code_block_copies_its_own_code(visit):
     assert page.locator(".md-dialog").inner_text() == "Copied to clipboard"
 
 
+def test_code_in_a_collapsed_block_is_labelled_when_it_opens(visit):
+    """A closed block's code is measured when the reader opens it
+    (javascripts/accessibility.js): measured as the page loads, it would
+    lay out the whole closed block; never measured, code that scrolls would
+    be out of reach of the keyboard."""
+    _, page = visit("course-map/", "light", PHONE)
+    page.wait_for_selector("html[data-scroll-boxes=labelled]", state="attached")
+    block = page.locator("details:has(pre > code)").first
+    code = block.locator("pre > code").first
+    assert code.get_attribute("tabindex") is None
+    block.locator("summary").click()
+    page.wait_for_function(
+        "code => code.tabIndex === 0", arg=code.element_handle()
+    )
+    assert code.get_attribute("role") == "group"
+    assert code.get_attribute("aria-label") == "Code, scrolls sideways"
+
+
 def test_missing_page_gets_the_styled_404_page(browser, server):
     visit = Visit(browser, server, "light", PHONE)
     try:
