@@ -35,6 +35,31 @@ ARITHMATEX = re.compile(
     re.DOTALL,
 )
 
+# Punctuation written against an inline formula stays on the formula's line.
+# The parts of KaTeX's formula are inline blocks, and a browser may break a
+# line before or after one even next to a comma: the next line would start
+# with the comma, or "(" end the line before. Such a pair goes in a span that
+# does not wrap (extra.css) where the formula cannot break anyway (one part:
+# no relation or operator for KaTeX to break after) or is short enough to fit
+# any line: SHORT characters, at most about 200 px. A longer formula keeps
+# its breaks, and a phone's line its width.
+TIGHT_INLINE = re.compile(
+    r"(?P<before>[(\[“‘\"]?)"
+    r'<span class="arithmatex">\\\((?P<inline>.*?)\\\)</span>'
+    r"(?P<after>(?:['’]s\b|[.,;:!?)\]”’\"]+)?)",
+    re.DOTALL,
+)
+PART = 'class="katex-base"'
+SHORT = 10
+PICTURE = '<span class="katex-html" aria-hidden="true">'
+TAG = re.compile(r"<[^>]*>")
+
+
+def shown_length(rendered):
+    """How many characters a formula shows, subscripts included."""
+    picture = rendered.split(PICTURE, 1)[1]
+    return len(html.unescape(TAG.sub("", picture)).replace("\u200b", ""))
+
 
 class TexError(Exception):
     pass
@@ -160,7 +185,17 @@ class PageRenderer:
                 return f'<div class="arithmatex">{rendered}</div>'
             return rendered
 
+        def keep_with_punctuation(match):
+            rendered = RENDERED[tex_of(match)]
+            fits = isinstance(rendered, str) and (
+                rendered.count(PART) == 1 or shown_length(rendered) <= SHORT
+            )
+            if fits and (match["before"] or match["after"]):
+                return f'<span class="math-and-punctuation">{match[0]}</span>'
+            return match[0]
+
         render_all(map(tex_of, ARITHMATEX.finditer(content)))
+        content = TIGHT_INLINE.sub(keep_with_punctuation, content)
         return ARITHMATEX.sub(replace, content)
 
 

@@ -25,6 +25,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from katex_math import PICTURE
 from mkdocs.plugins import event_priority
 
 KATEX_CSS = Path(__file__).resolve().parents[1] / "vendor/katex/katex.min.css"
@@ -35,7 +36,6 @@ SEMANTICS = re.compile(r"</?semantics>")
 PLAIN_TOKEN = re.compile(r'<span class="[nwp]">([^<]*)</span>')
 PREFORMATTED = re.compile(r"(<pre[\s>].*?</pre>)", re.DOTALL)
 BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
-PICTURE = '<span class="katex-html" aria-hidden="true">'
 TAG = re.compile(r'<(/?)span(?: class="([^"]*)")?(\s[^>]*)?>')
 
 

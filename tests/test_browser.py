@@ -295,6 +295,35 @@ def test_code_in_a_collapsed_block_is_labelled_when_it_opens(visit):
     assert code.get_attribute("aria-label") == "Code, scrolls sideways"
 
 
+def test_punctuation_never_leaves_its_formulas_line(visit):
+    """A comma or "'s" written against a formula does not start a line
+    (hooks/katex_math.py): a sentence holding a page's formula and comma is
+    narrowed a pixel at a time, and at every width the punctuation stays on
+    the line where the formula ends."""
+    _, page = visit("regularization/", "light", DESKTOP)
+    widths_apart = page.evaluate("""() => {
+        const pair = [...document.querySelectorAll(".math-and-punctuation")]
+            .find(pair => pair.querySelector(".katex").nextSibling);
+        const sentence = document.createElement("p");
+        sentence.append("Words before ", pair.cloneNode(true), " and after.");
+        document.querySelector("article").prepend(sentence);
+        const formula = sentence.querySelector(".katex");
+        const parts = formula.querySelectorAll(".katex-base");
+        const mark = document.createRange();
+        mark.setStart(formula.nextSibling, 0);
+        mark.setEnd(formula.nextSibling, 1);
+        const apart = [];
+        for (let width = 400; width >= 60; width--) {
+            sentence.style.width = `${width}px`;
+            const end = parts[parts.length - 1].getBoundingClientRect();
+            if (mark.getBoundingClientRect().top >= end.bottom - 1)
+                apart.push(width);
+        }
+        return apart;
+    }""")
+    assert widths_apart == []
+
+
 def test_missing_page_gets_the_styled_404_page(browser, server):
     visit = Visit(browser, server, "light", PHONE)
     try:
