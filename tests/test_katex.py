@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from katex_math import TexError, katex_version, render
+from katex_math import PageRenderer, TexError, katex_version, render
 from layout import KATEX
 from math_fonts import font_rules
 
@@ -56,3 +56,24 @@ def test_site_macros_expand():
 def test_tex_errors_raise_with_katex_message(tex, message):
     with pytest.raises(TexError, match=re.escape(message)):
         render(tex, display=False)
+
+
+@pytest.mark.parametrize(
+    ("before", "tex", "after", "kept_together"),
+    [
+        ("", r"Z^{[2]}", "'s", True),
+        ("(", "m", " examples", True),
+        ("", r"n_2 \times m", ",", True),  # two parts, but short
+        ("", r"dA = W^{\top} dZ \odot g'(Z)", ".", False),  # long: may break
+        ("", r"Z^{[2]}", " and", False),  # nothing written against it
+    ],
+)
+def test_punctuation_is_kept_with_a_formula_that_fits_any_line(
+    before, tex, after, kept_together
+):
+    """A formula and the punctuation against it go in one span that does not
+    wrap, unless the formula may break (more than one part) and is long:
+    then it keeps its breaks, and a phone's line its width."""
+    page = f'{before}<span class="arithmatex">\\({tex}\\)</span>{after}'
+    rendered = PageRenderer(page=None, root=None).arithmatex(page)
+    assert ('class="math-and-punctuation"' in rendered) == kept_together
