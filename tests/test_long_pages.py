@@ -1,16 +1,20 @@
 """Long pages in a real browser: the blocks off screen, which the browser
-skips until the reader comes near them (content-visibility in
-assets/stylesheets/extra.css), move nothing when they are laid out, and
-links to headings below them land exactly. Part of the browser sweep
+skips at first (content-visibility in assets/stylesheets/extra.css), move
+nothing when they are laid out, links to headings below them land exactly,
+and a screen reader finds them. Part of the browser sweep
 (`python3 tasks.py sweep`, which CI runs too): each test loads the longest
 page and scrolls through it, seconds apiece. The fixtures are
 tests/test_browser.py's."""
 
 # ruff: noqa: F811 (pytest passes the imported fixtures as arguments)
 
+from collections import Counter
+
 import pytest
 from test_browser import (  # noqa: F401 (a fixture)
     DESKTOP,
+    LAID_OUT,
+    NEXT_FRAMES,
     PHONE,
     site_pages,
     visit,
@@ -47,7 +51,8 @@ def test_scrolling_the_longest_page_moves_nothing(visit, built_site, viewport):
 def test_links_to_headings_land_on_them(visit, server, built_site):
     """A link to a heading far down the longest page, opened afresh, shows
     the heading at the top, just below the header, though the blocks above
-    it were never laid out."""
+    it were never laid out; and there it stays, with what follows it, while
+    the rest of the page is rendered (javascripts/accessibility.js)."""
     path = longest_chapter(built_site)
     _, page = visit(path, "light", DESKTOP)
     headings = page.evaluate("""() => {
@@ -63,3 +68,87 @@ def test_links_to_headings_land_on_them(visit, server, built_site):
         page.evaluate("document.fonts.ready")
         offset = page.evaluate(f"checks.headingOffset({heading!r})")
         assert abs(offset) < 1, f"/{path}#{heading} lands {offset:.0f} px off"
+        on_load = page.evaluate("checks.layoutShift()")
+        page.wait_for_selector("html[data-article=rendered]", state="attached")
+        offset = page.evaluate(f"checks.headingOffset({heading!r})")
+        assert abs(offset) < 1, f"/{path}#{heading} moves {offset:.0f} px"
+        added = page.evaluate("checks.layoutShift()") - on_load
+        assert added <= 0.01, f"/{path}#{heading}: shifts by {added:.4f}"
+
+
+def test_a_block_rendered_for_good_keeps_its_layout(visit, built_site):
+    """The blocks that the browser skipped get the class "rendered" once the
+    page is idle (javascripts/accessibility.js), and with it the height the
+    browser gives each of them when it shows the block itself, on screen:
+    what the reader sees does not move. Checked on one block of each kind."""
+    path = longest_chapter(built_site)
+    _, page = visit(path, "light", DESKTOP)
+    page.wait_for_selector("html[data-article=rendered]", state="attached")
+    heights = page.evaluate("""async () => {
+        const kinds = new Map();
+        for (const block of document.querySelectorAll("article > .rendered"))
+            kinds.set(block.tagName + "." + block.classList[0], block);
+        const found = [];
+        for (const [kind, block] of kinds) {
+            block.classList.remove("rendered");
+            block.scrollIntoView();  // the browser shows it: "auto"
+            await new Promise(shown =>
+                requestAnimationFrame(() => requestAnimationFrame(shown)));
+            const shown = block.getBoundingClientRect().height;
+            block.classList.add("rendered");
+            found.push([kind, shown, block.getBoundingClientRect().height]);
+        }
+        return found;
+    }""")
+    assert len(heights) >= 5, f"/{path}: too few kinds of block {heights}"
+    moved = [
+        f"{kind} {a:.1f} -> {b:.1f} px"
+        for kind, a, b in heights
+        if abs(a - b) > 0.5
+    ]
+    assert not moved, f"/{path}: rendered for good, blocks change: {moved}"
+
+
+def spoken_text(page):
+    """Every text of the article in Chromium's accessibility tree, which
+    screen readers read, with how often it occurs."""
+    page.evaluate(NEXT_FRAMES)
+    tree = page.context.new_cdp_session(page)
+    nodes = {
+        node["nodeId"]: node
+        for node in tree.send("Accessibility.getFullAXTree")["nodes"]
+    }
+    article = [n for n in nodes.values() if n["role"]["value"] == "article"]
+    texts, below = Counter(), [node["nodeId"] for node in article]
+    while below:
+        node = nodes[below.pop()]
+        below += [child for child in node.get("childIds", []) if child in nodes]
+        if node["role"]["value"] == "StaticText" and not node["ignored"]:
+            texts[node["name"]["value"]] += 1
+    return texts
+
+
+def test_a_screen_reader_finds_the_whole_page(visit, built_site):
+    """Chromium leaves the blocks it skips out of the accessibility tree:
+    once the page is idle, javascripts/accessibility.js has rendered them
+    all, and the tree holds every text that it holds when nothing is ever
+    skipped (the same page, with a stylesheet that skips nothing)."""
+    path = longest_chapter(built_site)
+    _, page = visit(path, "light", DESKTOP)
+    page.wait_for_selector("html[data-article=rendered]", state="attached")
+    found = spoken_text(page)
+    _, unskipped = visit(path, "light", DESKTOP)
+
+    def skip_nothing(route):
+        stylesheet = route.fetch()
+        route.fulfill(response=stylesheet, body=stylesheet.text() + LAID_OUT)
+
+    unskipped.route("**/extra.css", skip_nothing)
+    unskipped.reload(wait_until="load")
+    everything = spoken_text(unskipped)
+    assert everything.total() > 1000, f"/{path}: the article is not found"
+    missing = everything - found
+    assert not missing, (
+        f"/{path}: a screen reader misses {missing.total()} of "
+        f"{everything.total()} texts, such as {list(missing)[:5]}"
+    )

@@ -1,5 +1,6 @@
-// A fix to the theme's pages, for readers who use the keyboard. Material's
-// document$ runs it on every page, instant navigation included.
+// Two fixes to the theme's pages: for readers who use the keyboard, and for
+// readers who use a screen reader. Material's document$ runs both on every
+// page, instant navigation included.
 //
 // A wide formula, table or code block scrolls sideways inside its own box on a narrow
 // screen. Such a box must be reachable with the keyboard and say what it is
@@ -82,8 +83,52 @@ document.addEventListener("toggle", event => {  // toggle does not bubble
     scrollBoxesIn(block).forEach(([box, label]) => labelScrollBox(box, label));
 }, true);
 
+// The blocks of the article that content-visibility skips (extra.css) are
+// left out of Chromium's accessibility tree until they are rendered: a
+// screen reader would find the headings, the first screen's text, and
+// nothing between the headings further down. So while the browser is idle
+// the rest of the article is rendered, in reading order, and stays rendered.
+// A block above the screen that gets its real height moves nothing the
+// reader sees (the browser's scroll anchoring), nor does one below it; a
+// block on the screen the browser renders itself, at its next frame, so it
+// waits for the next slice (once). Each slice stops after SLICE_MS, like the
+// labelling above; one block lays out in well under the 50 ms that make a
+// task long. The page's root says when the whole article is rendered
+// (data-article="rendered").
+let unrendered = [];
+let rendering = null;  // the idle callback that renders the next blocks
+const waited = new WeakSet();  // blocks that were on the screen in a slice
+
+function renderTheArticle() {
+  cancelIdleCallback(rendering);
+  unrendered = [...document.querySelectorAll("article.md-typeset > *")]
+    .filter(block => getComputedStyle(block).contentVisibility === "auto");
+  document.documentElement.dataset.article = "rendering";
+  rendering = requestIdleCallback(renderWhileIdle);
+}
+
+function renderWhileIdle(deadline) {
+  const stop = performance.now() + Math.min(SLICE_MS, deadline.timeRemaining());
+  const onScreen = [];
+  while (unrendered.length && performance.now() < stop) {
+    const block = unrendered.shift();
+    const {top, bottom} = block.getBoundingClientRect();
+    if (bottom > 0 && top < innerHeight && !waited.has(block)) {
+      waited.add(block);
+      onScreen.push(block);
+    } else {
+      block.classList.add("rendered");
+      block.getBoundingClientRect();  // its layout, inside this slice
+    }
+  }
+  unrendered.push(...onScreen);
+  if (unrendered.length) rendering = requestIdleCallback(renderWhileIdle);
+  else document.documentElement.dataset.article = "rendered";
+}
+
 const resized = new ResizeObserver(labelScrollBoxes);
 document$.subscribe(() => {
   resized.disconnect();
   resized.observe(document.body);
+  renderTheArticle();
 });
