@@ -47,6 +47,16 @@ window.checks = {
       .map(mark => `raw TeX on the page: ${mark}`);
   },
 
+  // The blocks of the article that the browser may still skip, and so
+  // leave out of the accessibility tree: none, once
+  // javascripts/accessibility.js has rendered the page (data-article).
+  skippedBlocks() {
+    return [...document.querySelectorAll("article > *")]
+      .filter(block => getComputedStyle(block).contentVisibility === "auto")
+      .map(block => `a block the browser may skip: ` +
+        block.textContent.trim().slice(0, 40));
+  },
+
   // Every formula keeps KaTeX's MathML, which screen readers read; no
   // formula is an error.
   mathForScreenReaders() {

@@ -101,8 +101,7 @@ const waited = new WeakSet();  // blocks that were on the screen in a slice
 
 function renderTheArticle() {
   cancelIdleCallback(rendering);
-  unrendered = [...document.querySelectorAll("article.md-typeset > *")]
-    .filter(block => getComputedStyle(block).contentVisibility === "auto");
+  unrendered = [...document.querySelectorAll("article.md-typeset > *")];
   document.documentElement.dataset.article = "rendering";
   rendering = requestIdleCallback(renderWhileIdle);
 }
@@ -112,6 +111,7 @@ function renderWhileIdle(deadline) {
   const onScreen = [];
   while (unrendered.length && performance.now() < stop) {
     const block = unrendered.shift();
+    if (getComputedStyle(block).contentVisibility !== "auto") continue;
     const {top, bottom} = block.getBoundingClientRect();
     if (bottom > 0 && top < innerHeight && !waited.has(block)) {
       waited.add(block);
