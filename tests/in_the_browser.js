@@ -57,6 +57,18 @@ window.checks = {
         block.textContent.trim().slice(0, 40));
   },
 
+  // Blocks that were skipped and are lower than the height the browser
+  // gave them meanwhile: rendered above the screen, each would pull the
+  // page up (extra.css).
+  blocksBelowTheirEstimate() {
+    return [...document.querySelectorAll("article > .rendered")]
+      .filter(block => block.getBoundingClientRect().height <
+        parseFloat(getComputedStyle(block).containIntrinsicHeight.split(" ")
+          .at(-1)) - 0.5)
+      .map(block => `a block lower than its estimate: ` +
+        block.textContent.trim().slice(0, 40));
+  },
+
   // Every formula keeps KaTeX's MathML, which screen readers read; no
   // formula is an error.
   mathForScreenReaders() {

@@ -136,7 +136,12 @@ def test_page_works_for_every_reader(visit, page_path):
     page.add_script_tag(path=AXE)
     page.add_style_tag(content=STILL)
     page.wait_for_selector("html[data-article=rendered]", state="attached")
-    note("light, 375 px", page.evaluate("checks.skippedBlocks()"))
+    note(
+        "light, 375 px",
+        page.evaluate(
+            "[...checks.skippedBlocks(), ...checks.blocksBelowTheirEstimate()]"
+        ),
+    )
     # axe finds a text's background by what the browser paints under it, and
     # the browser paints no block it skips off screen (extra.css): axe sees
     # the page as a reader who scrolls to every block does. The keyboard
