@@ -57,15 +57,16 @@ window.checks = {
         block.textContent.trim().slice(0, 40));
   },
 
-  // Blocks that were skipped and are lower than the height the browser
+  // Blocks that were skipped and are shorter than the height the browser
   // gave them meanwhile: rendered above the screen, each would pull the
-  // page up (extra.css).
-  blocksBelowTheirEstimate() {
+  // page up (extra.css). A block that is not shown moves nothing.
+  blocksShorterThanTheirEstimate() {
     return [...document.querySelectorAll("article > .rendered")]
-      .filter(block => block.getBoundingClientRect().height <
+      .filter(block => block.getClientRects().length &&
+        block.getBoundingClientRect().height <
         parseFloat(getComputedStyle(block).containIntrinsicHeight.split(" ")
           .at(-1)) - 0.5)
-      .map(block => `a block lower than its estimate: ` +
+      .map(block => `a block shorter than its estimate: ` +
         block.textContent.trim().slice(0, 40));
   },
 

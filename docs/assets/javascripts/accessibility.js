@@ -42,6 +42,13 @@ function labelScrollBox(box, label) {
 // (data-scroll-boxes="labelled").
 const SLICE_MS = 8;
 let pending = [];
+// Safari has no requestIdleCallback: a timer stands in, with a slice's time.
+const whenIdle = window.requestIdleCallback ??
+  (work => setTimeout(() => {
+    const stop = performance.now() + SLICE_MS;
+    work({timeRemaining: () => Math.max(0, stop - performance.now())});
+  }, 16));
+const cancelWhenIdle = window.cancelIdleCallback ?? clearTimeout;
 
 // The boxes in `root` to measure, with their labels. A box in a closed
 // <details> is neither shown nor reached with Tab, and measuring it would
@@ -63,17 +70,17 @@ function labelScrollBoxes() {
       .map(entry => entry.target));
     shown.forEach(box => labelScrollBox(box, labels.get(box)));
     pending = pending.filter(([box]) => !shown.has(box));
-    requestIdleCallback(labelWhileIdle);
+    whenIdle(labelWhileIdle);
   });
   labels.forEach((_, box) => onScreen.observe(box));
-  if (!labels.size) requestIdleCallback(labelWhileIdle);
+  if (!labels.size) whenIdle(labelWhileIdle);
 }
 
 function labelWhileIdle(deadline) {
   const stop = performance.now() + Math.min(SLICE_MS, deadline.timeRemaining());
   while (pending.length && performance.now() < stop)
     labelScrollBox(...pending.shift());
-  if (pending.length) requestIdleCallback(labelWhileIdle);
+  if (pending.length) whenIdle(labelWhileIdle);
   else document.documentElement.dataset.scrollBoxes = "labelled";
 }
 
@@ -89,46 +96,46 @@ document.addEventListener("toggle", event => {  // toggle does not bubble
 // nothing between the headings further down. So while the browser is idle
 // the rest of the article is rendered, in reading order, and stays rendered.
 // A block above the screen that gets its real height moves nothing the
-// reader sees (the browser's scroll anchoring), nor does one below it; a
-// block on the screen the browser renders itself, at its next frame, so it
-// waits for the next slice (once). Each slice stops after SLICE_MS, like the
-// labelling above; one block lays out in well under the 50 ms that make a
-// task long. The page's root says when the whole article is rendered
-// (data-article="rendered").
+// reader sees (the browser's scroll anchoring, extra.css), nor does one
+// below it. Each idle slice renders one block, and more while SLICE_MS
+// last, like the labelling above. The page's root says when the whole
+// article is rendered (data-article="rendered").
 let unrendered = [];
 let rendering = null;  // the idle callback that renders the next blocks
-const waited = new WeakSet();  // blocks that were on the screen in a slice
 
 function renderTheArticle() {
-  cancelIdleCallback(rendering);
+  cancelWhenIdle(rendering);
   unrendered = [...document.querySelectorAll("article.md-typeset > *")];
   document.documentElement.dataset.article = "rendering";
-  rendering = requestIdleCallback(renderWhileIdle);
+  rendering = whenIdle(renderWhileIdle);
 }
 
 function renderWhileIdle(deadline) {
   const stop = performance.now() + Math.min(SLICE_MS, deadline.timeRemaining());
-  const onScreen = [];
-  while (unrendered.length && performance.now() < stop) {
+  while (unrendered.length) {
     const block = unrendered.shift();
-    if (getComputedStyle(block).contentVisibility !== "auto") continue;
-    const {top, bottom} = block.getBoundingClientRect();
-    if (bottom > 0 && top < innerHeight && !waited.has(block)) {
-      waited.add(block);
-      onScreen.push(block);
-    } else {
+    if (getComputedStyle(block).contentVisibility === "auto") {
       block.classList.add("rendered");
       block.getBoundingClientRect();  // its layout, inside this slice
     }
+    if (performance.now() >= stop) break;
   }
-  unrendered.push(...onScreen);
-  if (unrendered.length) rendering = requestIdleCallback(renderWhileIdle);
+  if (unrendered.length) rendering = whenIdle(renderWhileIdle);
   else document.documentElement.dataset.article = "rendered";
 }
 
-const resized = new ResizeObserver(labelScrollBoxes);
+// Whether a box scrolls depends on the page's width and on the fonts, not
+// on the page's height, which grows as the article is rendered.
+let width = null;
+const resized = new ResizeObserver(([{contentRect}]) => {
+  if (contentRect.width === width) return;
+  width = contentRect.width;
+  labelScrollBoxes();
+});
+document.fonts.addEventListener("loadingdone", () => labelScrollBoxes());
 document$.subscribe(() => {
   resized.disconnect();
+  width = null;
   resized.observe(document.body);
   renderTheArticle();
 });
