@@ -304,6 +304,29 @@ def test_code_in_a_collapsed_block_is_labelled_when_it_opens(visit):
     assert code.get_attribute("aria-label") == "Code, scrolls sideways"
 
 
+def test_code_in_a_chosen_tab_is_labelled(visit):
+    """A tab's boxes are hidden until the reader chooses the tab; then the
+    code in it that scrolls sideways becomes a labelled tab stop
+    (javascripts/accessibility.js). Every tab of the page is chosen."""
+    _, page = visit("two-layer-network/", "light", PHONE)
+    page.wait_for_selector("html[data-scroll-boxes=labelled]", state="attached")
+    tab_stops = page.evaluate("""() => {
+        const found = [];
+        for (const label of document.querySelectorAll(".tabbed-labels > *")) {
+            label.click();
+            const block = document.getElementById(label.htmlFor).parentElement
+                .querySelector(`.tabbed-block:nth-child(${
+                    [...label.parentElement.children].indexOf(label) + 1})`);
+            for (const code of block.querySelectorAll("pre > code"))
+                if (code.scrollWidth > code.clientWidth + 1)
+                    found.push(code.tabIndex);
+        }
+        return found;
+    }""")
+    assert tab_stops, "no code that scrolls in any tab: pick another page"
+    assert set(tab_stops) == {0}, f"code out of reach in a tab: {tab_stops}"
+
+
 def test_punctuation_never_leaves_its_formulas_line(visit):
     """A comma or "'s" written against a formula does not start a line
     (hooks/katex_math.py): a sentence holding a page's formula and comma is

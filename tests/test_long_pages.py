@@ -35,11 +35,11 @@ def longest_chapter(site):
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_scrolling_the_longest_page_moves_nothing(visit, built_site, viewport):
-    """The browser lays out blocks off screen only when the reader comes
-    near them (content-visibility in extra.css): the blocks met on the way
-    down may not move what the reader sees. (The shift on load, which a
-    font arriving late on a busy machine can cause, `tasks.py bench`
-    reports.)"""
+    """The blocks off screen are laid out when the reader comes near them
+    or, once the page is idle, by javascripts/accessibility.js: whichever
+    lays them out, the blocks met on the way down may not move what the
+    reader sees. (The shift on load, which a font arriving late on a busy
+    machine can cause, `tasks.py bench` reports.)"""
     path = longest_chapter(built_site)
     _, page = visit(path, "light", viewport)
     page.evaluate("document.fonts.ready")

@@ -90,6 +90,13 @@ document.addEventListener("toggle", event => {  // toggle does not bubble
     scrollBoxesIn(block).forEach(([box, label]) => labelScrollBox(box, label));
 }, true);
 
+// A tab that is chosen shows boxes that were hidden: they are measured then.
+document.addEventListener("change", event => {
+  const tabs = event.target.closest(".tabbed-set");
+  if (tabs)
+    scrollBoxesIn(tabs).forEach(([box, label]) => labelScrollBox(box, label));
+}, true);
+
 // The blocks of the article that content-visibility skips (extra.css) are
 // left out of Chromium's accessibility tree until they are rendered: a
 // screen reader would find the headings, the first screen's text, and
@@ -133,6 +140,11 @@ const resized = new ResizeObserver(([{contentRect}]) => {
   labelScrollBoxes();
 });
 document.fonts.addEventListener("loadingdone", () => labelScrollBoxes());
+// Back and forward within the site, the theme restores the place where the
+// reader was: like the browser's own, that needs the page laid out whole
+// (overrides/main.html).
+addEventListener("popstate", () =>
+  document.documentElement.classList.remove("skips-offscreen"), true);
 document$.subscribe(() => {
   resized.disconnect();
   width = null;
