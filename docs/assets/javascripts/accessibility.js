@@ -36,10 +36,10 @@ function labelScrollBox(box, label) {
 // its next frame): those are measured then, the others a few at a time
 // while the browser is idle, so that the first screen does not wait for the
 // whole page. A box off screen can cost a layout of 20 ms or more, so each
-// idle slice stops measuring after SLICE_MS: with its last box it stays
-// well under the 50 ms that make a task long and keep a reader's click
-// waiting. The page's root says when every box is labelled
-// (data-scroll-boxes="labelled").
+// idle slice stops measuring after SLICE_MS: on a desktop, with its last box
+// it stays well under the 50 ms that make a task long and keep a reader's
+// click waiting (a slow phone takes longer). The page's root says when
+// every box is labelled (data-scroll-boxes="labelled").
 const SLICE_MS = 8;
 let pending = [];
 // Safari has no requestIdleCallback: a timer stands in, with a slice's time.
@@ -84,17 +84,19 @@ function labelWhileIdle(deadline) {
   else document.documentElement.dataset.scrollBoxes = "labelled";
 }
 
+// A block that opens, or a tab that is chosen, shows boxes that were
+// hidden: they are measured then.
+function labelScrollBoxesIn(root) {
+  scrollBoxesIn(root).forEach(([box, label]) => labelScrollBox(box, label));
+}
 document.addEventListener("toggle", event => {  // toggle does not bubble
   const block = event.target;
   if (block instanceof HTMLDetailsElement && block.open)
-    scrollBoxesIn(block).forEach(([box, label]) => labelScrollBox(box, label));
+    labelScrollBoxesIn(block);
 }, true);
-
-// A tab that is chosen shows boxes that were hidden: they are measured then.
 document.addEventListener("change", event => {
   const tabs = event.target.closest(".tabbed-set");
-  if (tabs)
-    scrollBoxesIn(tabs).forEach(([box, label]) => labelScrollBox(box, label));
+  if (tabs) labelScrollBoxesIn(tabs);
 }, true);
 
 // The blocks of the article that content-visibility skips (extra.css) are
