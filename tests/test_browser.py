@@ -247,6 +247,95 @@ def keyboard_walk(page):
     return page.evaluate("() => checks.focusWalkProblems()")
 
 
+# Records each palette the body is given, and whether the article was
+# parsed yet: the header's script sets it before, the theme's bundle after.
+PALETTES_SET = """window.palettesSet = [];
+new MutationObserver(records => {
+  for (const record of records)
+    palettesSet.push([record.target.getAttribute("data-md-color-scheme"),
+                      document.querySelector("article") !== null]);
+}).observe(document, {subtree: true,
+                      attributeFilter: ["data-md-color-scheme"]});"""
+SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"
+META_COLOR_SCHEMES = """() => [...document.querySelectorAll(
+    "meta[name=color-scheme]")].map(meta => meta.content)"""
+
+
+def test_palette_follows_the_system_until_the_reader_chooses(browser, server):
+    """overrides/partials/javascripts/palette.html: a dark system gets the
+    dark palette before the article is parsed, so its first frame is dark;
+    then the palette follows the system, until the reader's choice, which
+    the next page keeps."""
+    visit = Visit(browser, server, "dark", DESKTOP)
+    try:
+        visit.context.add_init_script(PALETTES_SET)
+        page = visit.open("faq/")
+        assert page.evaluate("palettesSet") == [["slate", False]]
+        assert page.evaluate(META_COLOR_SCHEMES) == ["dark"]
+        header = page.locator(".md-header").evaluate(
+            "header => getComputedStyle(header).backgroundColor"
+        )
+        assert page.get_attribute("meta[name=theme-color]", "content") == (
+            header
+        )
+        # A change of the system's scheme arrives with the next frames.
+        page.emulate_media(color_scheme="light")
+        page.evaluate(NEXT_FRAMES)
+        assert page.evaluate(SCHEME) == "default"
+        page.emulate_media(color_scheme="dark")
+        page.evaluate(NEXT_FRAMES)
+        assert page.evaluate(SCHEME) == "slate"
+        toggle = "label.md-header__button[for^=__palette]:visible"
+        assert page.get_attribute(toggle, "title") == "Switch to light mode"
+
+        page.click(toggle)
+        assert page.evaluate(SCHEME) == "default"
+        assert page.evaluate(META_COLOR_SCHEMES) == ["light"]
+        page.emulate_media(color_scheme="light")
+        page.emulate_media(color_scheme="dark")  # chosen: stays light
+        page.evaluate(NEXT_FRAMES)
+        assert page.evaluate(SCHEME) == "default"
+        page = visit.open("notation/")
+        assert page.evaluate("palettesSet") == [["default", False]]
+        assert page.get_attribute(toggle, "title") == "Switch to dark mode"
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_palette_switches_with_enter_as_the_theme_does(visit):
+    session, page = visit("faq/", "light", DESKTOP)
+    page.focus("#__palette_0")
+    page.keyboard.press("Enter")
+    assert page.evaluate(SCHEME) == "slate"
+    page.keyboard.press("Enter")
+    assert page.evaluate(SCHEME) == "default"
+    assert session.errors == []
+
+
+def test_no_stylesheet_is_reloaded_once_the_body_exists(browser, server):
+    """The theme's instant navigation makes every address absolute when its
+    bundle starts; a stylesheet whose address changes is reloaded, and every
+    element restyled. The head's script makes theirs absolute first, while
+    nothing is styled (overrides/main.html)."""
+    visit = Visit(browser, server, "light", DESKTOP)
+    try:
+        visit.context.add_init_script("""window.sheetsChanged = [];
+        new MutationObserver(records => {
+          for (const record of records)
+            if (record.target.rel === "stylesheet")
+              sheetsChanged.push(document.body !== null);
+        }).observe(document, {subtree: true, attributeFilter: ["href"]});""")
+        page = visit.open("faq/")
+        page.wait_for_load_state("networkidle")
+        changed_when = page.evaluate("sheetsChanged")
+        assert changed_when, "the head's script made no address absolute"
+        assert True not in changed_when, "a stylesheet changed in the body"
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
 def test_math_is_rendered_at_build_time(visit):
     _, page = visit("chain-rule-order/")
     assert page.locator(".katex").count() > 20
