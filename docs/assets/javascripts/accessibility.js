@@ -17,8 +17,10 @@ const SCROLL_BOXES = {
 function labelScrollBox(box, label) {
   // What the box holds, measured inside it: a box the browser skips has
   // the size it estimates, and no overflow, until it is laid out. (A code
-  // block is never skipped itself, only the block around it.)
+  // block is never skipped itself, only the block around it. A table's box
+  // is never skipped, only the table in it: that is rendered first.)
   const held = box.matches("code") ? box : box.firstElementChild;
+  if (box.matches(".md-typeset__scrollwrap")) held.classList.add("rendered");
   if (held.scrollWidth > box.clientWidth + 1) {
     box.tabIndex = 0;
     box.setAttribute("role", "group");
@@ -114,7 +116,8 @@ let rendering = null;  // the idle callback that renders the next blocks
 
 function renderTheArticle() {
   cancelWhenIdle(rendering);
-  unrendered = [...document.querySelectorAll("article.md-typeset > *")];
+  unrendered = [...document.querySelectorAll("article.md-typeset > *, " +
+    "article.md-typeset > .md-typeset__scrollwrap > *")];  // a table's
   document.documentElement.dataset.article = "rendering";
   rendering = whenIdle(renderWhileIdle);
 }
