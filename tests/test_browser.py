@@ -39,8 +39,8 @@ BLOCKING = {"serious", "critical"}
 # would show axe the colour a transition starts from.
 STILL = "* { transition: none !important }"
 LAID_OUT = (
-    "article > *, article > .md-typeset__scrollwrap > * {"
-    " content-visibility: visible !important; contain: none !important }"
+    "article > * { content-visibility: visible !important;"
+    " contain: none !important }"
 )
 NEXT_FRAMES = """() => new Promise(done =>
     requestAnimationFrame(() => requestAnimationFrame(done)))"""
@@ -65,7 +65,9 @@ def pages_to_sweep():
 class Visit:
     """One page load, recording what the browser complained about or fetched."""
 
-    def __init__(self, browser, base, scheme, viewport, javascript=True):
+    def __init__(
+        self, browser, base, scheme, viewport, javascript=True, before=None
+    ):
         self.base = base
         self.context = browser.new_context(
             color_scheme=scheme,
@@ -73,6 +75,8 @@ class Visit:
             java_script_enabled=javascript,
         )
         self.context.add_init_script(path=CHECKS)
+        if before:  # a script that runs before the page's own
+            self.context.add_init_script(before)
         self.foreign, self.errors, self.failed = [], [], []
         self.context.route("**/*", self.route)
         self.page = self.context.new_page()
@@ -108,8 +112,10 @@ class Visit:
 def visit(browser, server):
     visits = []
 
-    def open_page(path, scheme="light", viewport=PHONE, javascript=True):
-        visit = Visit(browser, server, scheme, viewport, javascript)
+    def open_page(
+        path, scheme="light", viewport=PHONE, javascript=True, before=None
+    ):
+        visit = Visit(browser, server, scheme, viewport, javascript, before)
         visits.append(visit)
         return visit, visit.open(path)
 
@@ -248,14 +254,21 @@ def keyboard_walk(page):
 
 
 # Records each palette the body is given, and whether the article was
-# parsed yet: the header's script sets it before, the theme's bundle after.
-PALETTES_SET = """window.palettesSet = [];
+# parsed yet: the header's script sets it before, the theme's bundle after;
+# and whether the page was still loading when the toggle was shown (the
+# rest of the header would then move it).
+PALETTES_SET = """window.palettesSet = []; window.togglesShown = [];
 new MutationObserver(records => {
   for (const record of records)
-    palettesSet.push([record.target.getAttribute("data-md-color-scheme"),
-                      document.querySelector("article") !== null]);
+    if (record.attributeName === "hidden") {
+      if (record.target.matches("label[for^=__palette]"))
+        togglesShown.push(document.readyState);
+    }
+    else
+      palettesSet.push([record.target.getAttribute("data-md-color-scheme"),
+                        document.querySelector("article") !== null]);
 }).observe(document, {subtree: true,
-                      attributeFilter: ["data-md-color-scheme"]});"""
+                      attributeFilter: ["data-md-color-scheme", "hidden"]});"""
 SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"
 META_COLOR_SCHEMES = """() => [...document.querySelectorAll(
     "meta[name=color-scheme]")].map(meta => meta.content)"""
@@ -271,6 +284,8 @@ def test_palette_follows_the_system_until_the_reader_chooses(browser, server):
         visit.context.add_init_script(PALETTES_SET)
         page = visit.open("faq/")
         assert page.evaluate("palettesSet") == [["slate", False]]
+        shown_while = page.evaluate("togglesShown")
+        assert shown_while and "loading" not in shown_while
         assert page.evaluate(META_COLOR_SCHEMES) == ["dark"]
         header = page.locator(".md-header").evaluate(
             "header => getComputedStyle(header).backgroundColor"

@@ -23,25 +23,52 @@ from test_browser import (  # noqa: F401 (a fixture)
 pytestmark = pytest.mark.sweep
 
 
-def longest_chapter(site):
-    """The chapter with the most HTML: the one a reader scrolls longest."""
-    chapters = [
+def chapters(site):
+    return [
         path
         for path in site_pages(site)
         if path not in ("", "contributing/") and "workbooks/" not in path
     ]
-    return max(chapters, key=lambda p: (site / p / "index.html").stat().st_size)
+
+
+def longest_chapter(site):
+    """The chapter with the most HTML: the one a reader scrolls longest."""
+    return max(
+        chapters(site), key=lambda p: (site / p / "index.html").stat().st_size
+    )
+
+
+def most_tables(site):
+    """The chapter with the most tables, whose boxes scroll."""
+    return max(
+        chapters(site),
+        key=lambda p: (site / p / "index.html").read_text().count("<table"),
+    )
+
+
+# Holds back javascripts/accessibility.js, which renders the page while the
+# browser is idle: the browser alone then lays out what the reader nears.
+NEVER_IDLE = "window.requestIdleCallback = () => 0;"
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_scrolling_the_longest_page_moves_nothing(visit, built_site, viewport):
+@pytest.mark.parametrize("chosen", [longest_chapter, most_tables])
+@pytest.mark.parametrize(
+    "before", [None, NEVER_IDLE], ids=["idle-rendering", "browser-alone"]
+)
+def test_scrolling_a_long_page_moves_nothing(
+    visit, built_site, viewport, chosen, before
+):
     """The blocks off screen are laid out when the reader comes near them
     or, once the page is idle, by javascripts/accessibility.js: whichever
     lays them out, the blocks met on the way down may not move what the
-    reader sees. (The shift on load, which a font arriving late on a busy
-    machine can cause, `tasks.py bench` reports.)"""
-    path = longest_chapter(built_site)
-    _, page = visit(path, "light", viewport)
+    reader sees. Checked on the longest page, and on the one with the most
+    tables, whose boxes scroll; with the idle rendering, and without it,
+    where the browser lays out every block as the reader nears it. (The
+    shift on load, which a font arriving late on a busy machine can cause,
+    `tasks.py bench` reports.)"""
+    path = chosen(built_site)
+    _, page = visit(path, "light", viewport, before=before)
     page.evaluate("document.fonts.ready")
     on_load = page.evaluate("checks.layoutShift()")
     added = page.evaluate("checks.scrollToTheEnd()") - on_load
@@ -94,7 +121,7 @@ def test_a_block_has_one_layout_skipped_or_not(visit, built_site, viewport):
     page.wait_for_selector("html[data-article=rendered]", state="attached")
     boxes = page.evaluate("""async () => {
         const kinds = new Map();
-        for (const block of document.querySelectorAll("article .rendered"))
+        for (const block of document.querySelectorAll("article > .rendered"))
             kinds.set(block.tagName + "." + block.classList[0], block);
         const box = block => {
             const {left, width, height} = block.getBoundingClientRect();

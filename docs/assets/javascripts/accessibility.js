@@ -18,9 +18,9 @@ function labelScrollBox(box, label) {
   // What the box holds, measured inside it: a box the browser skips has
   // the size it estimates, and no overflow, until it is laid out. (A code
   // block is never skipped itself, only the block around it. A table's box
-  // is never skipped, only the table in it: that is rendered first.)
+  // is a block of the article: it is rendered first.)
   const held = box.matches("code") ? box : box.firstElementChild;
-  if (box.matches(".md-typeset__scrollwrap")) held.classList.add("rendered");
+  if (box.matches(".md-typeset__scrollwrap")) box.classList.add("rendered");
   if (held.scrollWidth > box.clientWidth + 1) {
     box.tabIndex = 0;
     box.setAttribute("role", "group");
@@ -116,8 +116,7 @@ let rendering = null;  // the idle callback that renders the next blocks
 
 function renderTheArticle() {
   cancelWhenIdle(rendering);
-  unrendered = [...document.querySelectorAll("article.md-typeset > *, " +
-    "article.md-typeset > .md-typeset__scrollwrap > *")];  // a table's
+  unrendered = [...document.querySelectorAll("article.md-typeset > *")];
   document.documentElement.dataset.article = "rendering";
   rendering = whenIdle(renderWhileIdle);
 }
