@@ -93,6 +93,8 @@ const onScreen = new IntersectionObserver(entries => {
   }
 });
 let steady = 0;  // frames in a row with the first screen's math final
+// Until the HTML is parsed, formulas that will be on screen may not exist
+// yet: a frame with none parsed would count as final.
 function check() {
   const math = [...document.querySelectorAll(".arithmatex, .katex")]
     .filter(el => !el.parentElement.closest(".katex, .arithmatex"));
@@ -103,7 +105,8 @@ function check() {
     }
   const final = el =>
     el.matches(".katex") || el.querySelector(".katex, mjx-container");
-  const done = document.fonts.status === "loaded"
+  const done = document.readyState !== "loading"
+    && document.fonts.status === "loaded"
     && math.every(el => reported.has(el)) && [...shown].every(final);
   steady = done ? steady + 1 : 0;
   if (steady === 2) bench.firstScreen = performance.now();
