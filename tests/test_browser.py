@@ -232,7 +232,7 @@ def choose_scheme(page, scheme):
     """Switch the palette as a reader does, with the header's toggle."""
     page.add_style_tag(content=STILL)
     while page.locator("body").get_attribute("data-md-color-scheme") != scheme:
-        page.locator("label.md-header__button[for^=__palette]:visible").click()
+        page.locator(TOGGLE).click()
 
 
 def keyboard_walk(page):
@@ -270,6 +270,7 @@ new MutationObserver(records => {
 }).observe(document, {subtree: true,
                       attributeFilter: ["data-md-color-scheme", "hidden"]});"""
 SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"
+TOGGLE = "label.md-header__button[for^=__palette]:visible"
 META_COLOR_SCHEMES = """() => [...document.querySelectorAll(
     "meta[name=color-scheme]")].map(meta => meta.content)"""
 
@@ -281,46 +282,38 @@ def system_turns_light_then_dark(page):
         page.evaluate(NEXT_FRAMES)
 
 
-def test_palette_follows_the_system_until_the_reader_chooses(browser, server):
-    """overrides/partials/javascripts/palette.html: a dark system gets the
-    dark palette before the article is parsed, so its first frame is dark;
-    then the palette follows the system, until the reader's choice, which
-    the next page keeps."""
-    visit = Visit(browser, server, "dark", DESKTOP)
-    try:
-        visit.context.add_init_script(PALETTES_SET)
-        page = visit.open("faq/")
-        assert page.evaluate("palettesSet") == [["slate", False]]
-        shown_while = page.evaluate("togglesShown")
-        assert shown_while and "loading" not in shown_while
-        assert page.evaluate(META_COLOR_SCHEMES) == ["dark"]
-        header = page.locator(".md-header").evaluate(
-            "header => getComputedStyle(header).backgroundColor"
-        )
-        assert page.get_attribute("meta[name=theme-color]", "content") == (
-            header
-        )
-        # A change of the system's scheme arrives with the next frames.
-        page.emulate_media(color_scheme="light")
-        page.evaluate(NEXT_FRAMES)
-        assert page.evaluate(SCHEME) == "default"
-        page.emulate_media(color_scheme="dark")
-        page.evaluate(NEXT_FRAMES)
-        assert page.evaluate(SCHEME) == "slate"
-        toggle = "label.md-header__button[for^=__palette]:visible"
-        assert page.get_attribute(toggle, "title") == "Switch to light mode"
+def test_palette_follows_the_system_until_the_reader_chooses(visit):
+    """javascripts/palette.js: a dark system gets the dark palette before
+    the article is parsed, so its first frame is dark; then the palette
+    follows the system, until the reader's choice, which the next page
+    keeps."""
+    session, page = visit("faq/", "dark", DESKTOP, before=PALETTES_SET)
+    assert page.evaluate("palettesSet") == [["slate", False]]
+    shown_while = page.evaluate("togglesShown")
+    assert shown_while and "loading" not in shown_while
+    assert page.evaluate(META_COLOR_SCHEMES) == ["dark"]
+    header = page.locator(".md-header").evaluate(
+        "header => getComputedStyle(header).backgroundColor"
+    )
+    assert page.get_attribute("meta[name=theme-color]", "content") == header
+    # A change of the system's scheme arrives with the next frames.
+    page.emulate_media(color_scheme="light")
+    page.evaluate(NEXT_FRAMES)
+    assert page.evaluate(SCHEME) == "default"
+    page.emulate_media(color_scheme="dark")
+    page.evaluate(NEXT_FRAMES)
+    assert page.evaluate(SCHEME) == "slate"
+    assert page.get_attribute(TOGGLE, "title") == "Switch to light mode"
 
-        page.click(toggle)
-        assert page.evaluate(SCHEME) == "default"
-        assert page.evaluate(META_COLOR_SCHEMES) == ["light"]
-        system_turns_light_then_dark(page)  # chosen: stays light
-        assert page.evaluate(SCHEME) == "default"
-        page = visit.open("notation/")
-        assert page.evaluate("palettesSet") == [["default", False]]
-        assert page.get_attribute(toggle, "title") == "Switch to dark mode"
-        assert visit.errors == []
-    finally:
-        visit.close()
+    page.click(TOGGLE)
+    assert page.evaluate(SCHEME) == "default"
+    assert page.evaluate(META_COLOR_SCHEMES) == ["light"]
+    system_turns_light_then_dark(page)  # chosen: stays light
+    assert page.evaluate(SCHEME) == "default"
+    page = session.open("notation/")
+    assert page.evaluate("palettesSet") == [["default", False]]
+    assert page.get_attribute(TOGGLE, "title") == "Switch to dark mode"
+    assert session.errors == []
 
 
 def test_palette_switches_with_enter_as_the_theme_does(visit):
@@ -337,56 +330,46 @@ def test_palette_switches_with_enter_as_the_theme_does(visit):
     assert session.errors == []
 
 
-def test_palette_toggle_works_where_storage_is_blocked(browser, server):
+def test_palette_toggle_works_where_storage_is_blocked(visit):
     """A reader's choice is kept for the page's life, when the browser
     refuses storage (as with cookies blocked), and the toggle keeps
-    switching."""
-    visit = Visit(
-        browser,
-        server,
-        "dark",
-        DESKTOP,
-        before="""Object.defineProperty(window, "localStorage", {
-            get() { throw new DOMException("blocked", "SecurityError"); }});""",
-    )
-    try:
-        page = visit.open("faq/")
-        toggle = "label.md-header__button[for^=__palette]:visible"
-        assert page.evaluate(SCHEME) == "slate"
-        page.click(toggle)
-        assert page.evaluate(SCHEME) == "default"
-        system_turns_light_then_dark(page)
-        assert page.evaluate(SCHEME) == "default"  # the choice holds
-        page.click(toggle)
-        assert page.evaluate(SCHEME) == "slate"
-        page.click(toggle)
-        assert page.evaluate(SCHEME) == "default"
-        # (The theme's own scripts throw there, which is theirs to fix.)
-    finally:
-        visit.close()
+    switching. (The theme's own scripts throw there, which is theirs to
+    fix.)"""
+    blocked = """Object.defineProperty(window, "localStorage", {
+        get() { throw new DOMException("blocked", "SecurityError"); }});"""
+    _, page = visit("faq/", "dark", DESKTOP, before=blocked)
+    assert page.evaluate(SCHEME) == "slate"
+    page.click(TOGGLE)
+    assert page.evaluate(SCHEME) == "default"
+    system_turns_light_then_dark(page)
+    assert page.evaluate(SCHEME) == "default"  # the choice holds
+    page.click(TOGGLE)
+    assert page.evaluate(SCHEME) == "slate"
+    page.click(TOGGLE)
+    assert page.evaluate(SCHEME) == "default"
 
 
-def test_no_stylesheet_is_reloaded_once_the_body_exists(browser, server):
+def test_no_stylesheet_is_reloaded_once_the_body_exists(visit):
     """The theme's instant navigation makes every address absolute when its
     bundle starts; a stylesheet whose address changes is reloaded, and every
     element restyled. The head's script makes theirs absolute first, while
     nothing is styled (overrides/main.html)."""
-    visit = Visit(browser, server, "light", DESKTOP)
-    try:
-        visit.context.add_init_script("""window.sheetsChanged = [];
+    session, page = visit(
+        "faq/",
+        "light",
+        DESKTOP,
+        before="""window.sheetsChanged = [];
         new MutationObserver(records => {
           for (const record of records)
             if (record.target.rel === "stylesheet")
               sheetsChanged.push(document.body !== null);
-        }).observe(document, {subtree: true, attributeFilter: ["href"]});""")
-        page = visit.open("faq/")
-        page.wait_for_load_state("networkidle")
-        changed_when = page.evaluate("sheetsChanged")
-        assert changed_when, "the head's script made no address absolute"
-        assert True not in changed_when, "a stylesheet changed in the body"
-        assert visit.errors == []
-    finally:
-        visit.close()
+        }).observe(document, {subtree: true, attributeFilter: ["href"]});""",
+    )
+    page.wait_for_load_state("networkidle")
+    changed_when = page.evaluate("sheetsChanged")
+    assert changed_when, "the head's script made no address absolute"
+    assert True not in changed_when, "a stylesheet changed in the body"
+    assert session.errors == []
 
 
 def test_math_is_rendered_at_build_time(visit):

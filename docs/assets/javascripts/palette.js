@@ -29,6 +29,7 @@
   if (!form) return;
   form.removeAttribute("data-md-component");
   const inputs = [...form.querySelectorAll("input")];
+  const header = form.closest("header");
   const dark = matchMedia("(prefers-color-scheme: dark)");
   const media = index => inputs[index].getAttribute("data-md-color-media");
   const entry = index => media(index) !== "(prefers-color-scheme)" ? index :
@@ -39,6 +40,7 @@
   const themeColor = meta("theme-color"), colorScheme = meta("color-scheme");
   let current, chosen;
   try { chosen = __md_get("__palette")?.index; } catch {}
+  if (!(chosen >= 0 && chosen < inputs.length)) chosen = undefined;
   function show(index) {
     current = index;
     inputs[index].checked = true;  // so that its toggle's input can change
@@ -49,7 +51,7 @@
     document.body.setAttribute("data-md-color-media", media(index));
     const scheme = shown.getAttribute("data-md-color-scheme");
     colorScheme.content = {slate: "dark", default: "light"}[scheme] ??
-      getComputedStyle(form.closest("header")).colorScheme;
+      getComputedStyle(header).colorScheme;
     if (document.readyState !== "loading") showToggle();
   }
   function showToggle() {
@@ -57,7 +59,7 @@
       const toggle = input.nextElementSibling;
       if (toggle?.matches("label")) toggle.hidden = i !== current;
     });
-    themeColor.content = getComputedStyle(form.closest("header")).backgroundColor;
+    themeColor.content = getComputedStyle(header).backgroundColor;
   }
   function switchTo(index) {
     document.body.setAttribute("data-md-color-switching", "");
@@ -66,7 +68,7 @@
   }
   const fromSystem = () =>
     Math.max(0, inputs.findIndex((_, i) => matchMedia(media(i)).matches));
-  show(chosen >= 0 && chosen < inputs.length ? chosen : fromSystem());
+  show(chosen ?? fromSystem());
   document.addEventListener("DOMContentLoaded", showToggle);
   dark.addEventListener("change", () => switchTo(
     chosen === undefined ? fromSystem() : current));
