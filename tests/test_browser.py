@@ -487,6 +487,7 @@ def test_missing_page_gets_the_styled_404_page(browser, server):
         response = visit.page.goto(server + "no-such-page/")
         assert response.status == 404
         assert visit.page.locator("h1").inner_text() == "Page not found"
+        assert visit.page.title().startswith("Page not found")  # the tab
         home = visit.page.locator("article a", has_text="home page")
         target = urljoin(visit.page.url, home.get_attribute("href"))
         assert target == server  # one slash: the home page's own address
