@@ -150,7 +150,7 @@ def test_a_block_has_one_layout_skipped_or_not(
     kinds = {kind for kind, *_ in boxes}
     enough = 5 if chosen is longest_chapter else 3  # most tables: fewer
     assert len(kinds) >= enough, f"/{path}: too few kinds of block {boxes}"
-    assert "DIV.md-typeset__scrollwrap" in kinds, f"/{path}: no table {kinds}"
+    assert "DIV.table-block" in kinds, f"/{path}: no table {kinds}"
     differ = [
         f"{kind}: {shown} shown, {rendered} rendered, {never} never skipped"
         for kind, shown, rendered, never in boxes
