@@ -75,14 +75,19 @@ def test_scrolling_a_long_page_moves_nothing(
     assert added <= 0.01, f"/{path}: scrolling shifts the layout by {added:.4f}"
 
 
-def test_links_to_headings_land_on_them(visit, server, built_site):
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_links_to_headings_land_on_them(visit, server, built_site, viewport):
     """A link to any heading far down the longest page, opened afresh,
-    shows the heading at the top, just below the header, though the blocks
-    above it were never laid out; and there it stays, with what follows it,
-    while the rest of the page is rendered (javascripts/accessibility.js),
-    which does not look to the theme like the reader scrolling up."""
+    shows the heading at the top, just below the header, and there it
+    stays, with what follows it, while the rest of the page is rendered
+    (javascripts/accessibility.js), which does not look to the theme like
+    the reader scrolling up. Headings near the end count too: a page
+    opened at a heading is laid out whole (overrides/main.html), or the
+    blocks below the heading, at their one-line height, would end the page
+    before the heading reached the top."""
     path = longest_chapter(built_site)
-    _, page = visit(path, "light", DESKTOP)
+    _, page = visit(path, "light", viewport)
+    page.add_style_tag(content=LAID_OUT)  # where each heading truly is
     headings = page.evaluate("""() => {
         const end = document.documentElement.scrollHeight - innerHeight;
         const top = h => h.getBoundingClientRect().top + scrollY;
