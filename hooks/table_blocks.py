@@ -15,8 +15,9 @@ import re
 from mkdocs.plugins import event_priority
 
 # Markdown's tables: a bare <table>, as the theme's `table:not([class])`
-# finds them; tables do not nest.
-TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)
+# finds them. Markdown's do not nest; in raw HTML that nests, only the
+# innermost table is matched, so the blocks stay balanced.
+TABLE = re.compile(r"<table>(?:(?!<table[\s>]).)*?</table>", re.DOTALL)
 
 
 @event_priority(50)  # before print-site copies the page into the whole book

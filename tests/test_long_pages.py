@@ -1,7 +1,7 @@
 """Long pages in a real browser: the blocks off screen, which the browser
 skips at first (content-visibility in assets/stylesheets/extra.css), move
-nothing when they are laid out, links to headings below them land exactly,
-and a screen reader finds them. Part of the browser sweep
+nothing when they are laid out, links to headings land exactly, and a
+screen reader finds them. Part of the browser sweep
 (`python3 tasks.py sweep`, which CI runs too): each test loads the longest
 page, some many times, seconds to tens of seconds apiece. The fixtures are
 tests/test_browser.py's."""
@@ -79,12 +79,12 @@ def test_scrolling_a_long_page_moves_nothing(
 def test_links_to_headings_land_on_them(visit, server, built_site, viewport):
     """A link to any heading far down the longest page, opened afresh,
     shows the heading at the top, just below the header, and there it
-    stays, with what follows it, while the rest of the page is rendered
-    (javascripts/accessibility.js), which does not look to the theme like
-    the reader scrolling up. Headings near the end count too: a page
-    opened at a heading is laid out whole (overrides/main.html), or the
-    blocks below the heading, at their one-line height, would end the page
-    before the heading reached the top."""
+    stays, with what follows it, until the page is idle, without the theme
+    taking anything for the reader scrolling up. Headings near the end
+    count too: a page opened at a heading is laid out whole
+    (overrides/main.html), or the blocks below the heading, at their
+    one-line height, would end the page before the heading reached the
+    top."""
     path = longest_chapter(built_site)
     _, page = visit(path, "light", viewport)
     page.add_style_tag(content=LAID_OUT)  # where each heading truly is
