@@ -17,7 +17,8 @@ const SCROLL_BOXES = {
 function labelScrollBox(box, label) {
   // What the box holds, measured inside it: a box the browser skips has
   // the size it estimates, and no overflow, until it is laid out. (A code
-  // block is never skipped itself, only the block around it.)
+  // block or a table's box is never skipped itself, only the block around
+  // it.)
   const held = box.matches("code") ? box : box.firstElementChild;
   if (held.scrollWidth > box.clientWidth + 1) {
     box.tabIndex = 0;
