@@ -51,7 +51,8 @@ window.checks = {
   // leave out of the accessibility tree: none, once
   // javascripts/accessibility.js has rendered the page (data-article).
   skippedBlocks() {
-    return [...document.querySelectorAll("article > *")]
+    return [...document.querySelectorAll(
+      "article > *, article > .tabbed-set > .tabbed-content")]
       .filter(block => getComputedStyle(block).contentVisibility === "auto")
       .map(block => `a block the browser may skip: ` +
         block.textContent.trim().slice(0, 40));
@@ -61,7 +62,8 @@ window.checks = {
   // gave them meanwhile: rendered above the screen, each would pull the
   // page up (extra.css). A block that is not shown moves nothing.
   blocksShorterThanTheirEstimate() {
-    return [...document.querySelectorAll("article > .rendered")]
+    return [...document.querySelectorAll(
+      "article > .rendered, article > .tabbed-set > .rendered")]
       .filter(block => block.getClientRects().length &&
         block.getBoundingClientRect().height <
         parseFloat(getComputedStyle(block).containIntrinsicHeight.split(" ")

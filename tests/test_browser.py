@@ -39,8 +39,8 @@ BLOCKING = {"serious", "critical"}
 # would show axe the colour a transition starts from.
 STILL = "* { transition: none !important }"
 LAID_OUT = (
-    "article > * { content-visibility: visible !important;"
-    " contain: none !important }"
+    "article > *, article > .tabbed-set > .tabbed-content {"
+    " content-visibility: visible !important; contain: none !important }"
 )
 NEXT_FRAMES = """() => new Promise(done =>
     requestAnimationFrame(() => requestAnimationFrame(done)))"""

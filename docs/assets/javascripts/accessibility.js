@@ -100,10 +100,11 @@ document.addEventListener("change", event => {
   if (tabs) labelScrollBoxesIn(tabs);
 }, true);
 
-// The blocks of the article that content-visibility skips (extra.css) are
-// left out of Chromium's accessibility tree until they are rendered: a
-// screen reader would find the headings, the first screen's text, and
-// nothing between the headings further down. So while the browser is idle
+// The blocks of the article that content-visibility skips (extra.css), and
+// the contents of its sets of tabs, are left out of Chromium's
+// accessibility tree until they are rendered: a screen reader would find
+// the headings, the first screen's text, and nothing between the headings
+// further down. So while the browser is idle
 // the rest of the article is rendered, in reading order, and stays rendered.
 // A block above the screen that gets its real height moves nothing the
 // reader sees (the browser's scroll anchoring, extra.css), nor does one
@@ -115,7 +116,8 @@ let rendering = null;  // the idle callback that renders the next blocks
 
 function renderTheArticle() {
   cancelWhenIdle(rendering);
-  unrendered = [...document.querySelectorAll("article.md-typeset > *")];
+  unrendered = [...document.querySelectorAll("article.md-typeset > *, " +
+    "article.md-typeset > .tabbed-set > .tabbed-content")];
   document.documentElement.dataset.article = "rendering";
   rendering = whenIdle(renderWhileIdle);
 }
