@@ -296,11 +296,12 @@ def main():
                 path: scroll_shift(browser, bases[VARIANTS[0]] + path)
                 for path in paths
             }
+            version = browser.version
             browser.close()
-    report(samples, shifts, times, formulas, weights, rounds)
+    report(samples, shifts, times, formulas, weights, rounds, version)
 
 
-def report(samples, shifts, times, formulas, weights, rounds):
+def report(samples, shifts, times, formulas, weights, rounds, version):
     results = medians(samples)
     ours, theirs = (results[name] for name in VARIANTS)
     paths = list(weights)
@@ -313,7 +314,7 @@ def report(samples, shifts, times, formulas, weights, rounds):
     }
     lines = [
         f"Medians over {len(paths)} pages (each the median of {rounds} cold "
-        "loads), 1280×800, Chromium, served from 127.0.0.1.",
+        f"loads), 1280×800, Chromium {version}, served from 127.0.0.1.",
         "",
         f"| metric | {VARIANTS[0]} | {VARIANTS[1]} |",
         "| --- | ---: | ---: |",
