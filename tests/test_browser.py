@@ -15,6 +15,7 @@ Chromium comes from the system (Debian's `chromium` package in CI); where it
 is missing the tests skip with a message, except in CI, where they fail.
 """
 
+import base64
 import re
 import xml.etree.ElementTree as ElementTree
 from html import unescape
@@ -453,6 +454,76 @@ def test_code_in_a_chosen_tab_is_labelled(visit):
     }""")
     assert tab_stops, "no code that scrolls in any tab: pick another page"
     assert set(tab_stops) == {0}, f"code out of reach in a tab: {tab_stops}"
+
+
+# The mean colour of a screenshot (PNG bytes, base64), decoded by the browser.
+MEAN_COLOUR = """async png => {
+    const image = new Image();
+    image.src = "data:image/png;base64," + png;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    const {data} = context.getImageData(0, 0, image.width, image.height);
+    const sum = [0, 0, 0];
+    for (let i = 0; i < data.length; i += 4)
+        for (let c = 0; c < 3; c++) sum[c] += data[i + c];
+    return sum.map(total => total / (data.length / 4));
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_box_that_scrolls_shows_where_more_is_hidden(visit, scheme):
+    """On a phone, a table or formula wider than the screen casts a shadow
+    on each side where more of it is hidden (extra.css): on the right at
+    first, on the left once scrolled to its end. The widest of each kind is
+    read, a formula in a set of tabs among them. What the box holds is
+    hidden while its edges are read, so that only the shadows can tell an
+    edge from the page's background, read in the middle of the same box."""
+    _, page = visit("differentials/", scheme, PHONE)
+    page.wait_for_selector("html[data-scroll-boxes=labelled]", state="attached")
+
+    def colour(x, y):
+        clip = {"x": x, "y": y - 4, "width": 4, "height": 8}
+        png = page.screenshot(clip=clip, animations="disabled")
+        return page.evaluate(MEAN_COLOUR, base64.b64encode(png).decode())
+
+    def shaded(box):
+        """[left edge, right edge]: whether each differs from the middle."""
+        left, top, width, height = box.evaluate("""box => {
+            const {left, top, width, height} = box.getBoundingClientRect();
+            return [left, top, width, height];
+        }""")
+        middle = colour(left + width / 2, top + height / 2)
+        return [
+            max(abs(a - b) for a, b in zip(edge, middle, strict=True)) > 8
+            for edge in (
+                colour(left + 1, top + height / 2),
+                colour(left + width - 5, top + height / 2),
+            )
+        ]
+
+    for kind in (".md-typeset__scrollwrap", ".md-typeset div.arithmatex"):
+        box = page.evaluate_handle(
+            """selector => {
+                const boxes = [...document.querySelectorAll(selector)];
+                const hidden = box => box.scrollWidth - box.clientWidth;
+                return boxes.sort((a, b) => hidden(b) - hidden(a))[0];
+            }""",
+            f"{kind}[tabindex]",
+        ).as_element()
+        assert box, f"no {kind} scrolls on a phone: pick another page"
+        hides = box.evaluate("""box => {
+            box.scrollIntoView({block: "center"});
+            box.firstElementChild.style.visibility = "hidden";
+            return box.scrollWidth - box.clientWidth;
+        }""")
+        assert hides > 50, (
+            f"no {kind} hides 50 px on a phone: pick another page"
+        )
+        assert shaded(box) == [False, True], f"{kind} at first: right only"
+        box.evaluate("box => { box.scrollLeft = box.scrollWidth }")
+        assert shaded(box) == [True, False], f"{kind} at its end: left only"
 
 
 def test_punctuation_never_leaves_its_formulas_line(visit):
