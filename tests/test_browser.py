@@ -526,6 +526,36 @@ def test_a_box_that_scrolls_shows_where_more_is_hidden(visit, scheme):
         assert shaded(box) == [True, False], f"{kind} at its end: left only"
 
 
+def test_long_names_in_code_break_between_words_on_a_phone(visit):
+    """A snippet's file name is wider than a phone's line: it wraps after an
+    underscore (hooks/code_breaks.py), never inside a word. Every line break
+    in the "Check every row" titles of the cheat sheet is read, character
+    by character, from where the browser puts each one."""
+    _, page = visit("cheat-sheet/", "light", PHONE)
+    breaks = page.evaluate("""() => {
+        const found = [];  // "x|y": a line ends with x, the next starts with y
+        const range = document.createRange();
+        for (const code of document.querySelectorAll("article summary code")) {
+            const text = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+            let top = null, last = null;
+            for (let node; (node = text.nextNode()); )
+                for (let i = 0; i < node.length; i++) {
+                    range.setStart(node, i);
+                    range.setEnd(node, i + 1);
+                    const box = range.getBoundingClientRect();
+                    if (top !== null && box.top > top + 1)
+                        found.push(`${last}|${node.data[i]}`);
+                    top = box.top;
+                    last = node.data[i];
+                }
+        }
+        return found;
+    }""")
+    assert breaks, "no name wraps on a phone: pick another page"
+    inside_words = [pair for pair in breaks if not pair.startswith("_|")]
+    assert not inside_words, f"names broken inside a word: {inside_words}"
+
+
 def test_punctuation_never_leaves_its_formulas_line(visit):
     """A comma or "'s" written against a formula does not start a line
     (hooks/katex_math.py): a sentence holding a page's formula and comma is
