@@ -9,6 +9,7 @@ tests/test_browser.py's."""
 # ruff: noqa: F811 (pytest passes the imported fixtures as arguments)
 
 from collections import Counter
+from urllib.parse import quote
 
 import pytest
 from test_browser import (  # noqa: F401 (a fixture)
@@ -110,6 +111,31 @@ def test_links_to_headings_land_on_them(visit, server, built_site, viewport):
         assert page.evaluate("document.querySelector('.md-top').hidden"), (
             f"/{path}#{heading}: Back to top shows, unasked"
         )
+
+
+def test_a_link_to_words_opens_the_page_laid_out_whole(
+    visit, server, built_site
+):
+    """Search engines link to words in a page (`#:~:text=`), a fragment the
+    browser keeps out of location.hash. Opened so, the page is laid out
+    whole too (overrides/main.html), as at a heading: the browser looks for
+    the words where they will stay. (Headless Chromium does not scroll to
+    the words, so it is the skipping that is checked, against a plain load
+    of the same page, and that nothing shifts.)"""
+    path = longest_chapter(built_site)
+    _, page = visit(path, "light", PHONE)
+    skips = "document.documentElement.classList.contains('skips-offscreen')"
+    assert page.evaluate(skips), f"/{path}: opened afresh, skips nothing"
+    words = page.evaluate(
+        "[...document.querySelectorAll('article h2')].at(-2).textContent"
+    )
+    page.goto("about:blank")
+    text = quote(words.strip()).replace("-", "%2D")  # "-" marks a context
+    page.goto(f"{server}{path}#:~:text={text}", wait_until="load")
+    assert not page.evaluate(skips), f"/{path}: opened at words, skips blocks"
+    page.wait_for_selector("html[data-article=rendered]", state="attached")
+    shift = page.evaluate("checks.layoutShift()")
+    assert shift <= 0.01, f"/{path}, opened at words: shifts by {shift:.4f}"
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
