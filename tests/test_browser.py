@@ -22,6 +22,7 @@ from html import unescape
 from urllib.parse import urljoin
 
 import pytest
+from browser import find_chromium
 from layout import ROOT
 from pages import book
 from site_server import site_url
@@ -554,6 +555,43 @@ def test_long_names_in_code_break_between_words_on_a_phone(visit):
     assert breaks, "no name wraps on a phone: pick another page"
     inside_words = [pair for pair in breaks if not pair.startswith("_|")]
     assert not inside_words, f"names broken inside a word: {inside_words}"
+
+
+def test_chromium_opens_no_suggestion_popup_and_keeps_playwrights_flags(
+    browser,
+):
+    """Chromium keeps only the last --disable-features it is given
+    (tools/browser.py): the tests' Chromium disables every feature that
+    Playwright's own launch disables, and the address bar's suggestion
+    popup, which a new window then no longer loads."""
+
+    def disabled(launched):
+        page = launched.new_page()
+        page.goto("chrome://version")
+        words = page.inner_text("#command_line").split()
+        page.close()
+        last = [
+            word for word in words if word.startswith("--disable-features=")
+        ]
+        return set(last[-1].removeprefix("--disable-features=").split(","))
+
+    plain = browser.browser_type.launch(executable_path=find_chromium())
+    try:
+        playwrights = disabled(plain)
+    finally:
+        plain.close()
+    missing = playwrights - disabled(browser)
+    assert not missing, (
+        f"Playwright now also disables {sorted(missing)}: add them to "
+        "DISABLED_FEATURES in tools/browser.py"
+    )
+    context = browser.new_context()
+    context.new_page()
+    session = browser.new_browser_cdp_session()
+    targets = session.send("Target.getTargets")["targetInfos"]
+    context.close()
+    popups = [t["url"] for t in targets if "omnibox-popup" in t["url"]]
+    assert not popups, f"a new window loads {popups}: see tools/browser.py"
 
 
 def test_punctuation_never_leaves_its_formulas_line(visit):
