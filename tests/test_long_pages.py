@@ -127,7 +127,7 @@ def test_a_link_to_words_opens_the_page_laid_out_whole(
     skips = "document.documentElement.classList.contains('skips-offscreen')"
     assert page.evaluate(skips), f"/{path}: opened afresh, skips nothing"
     words = page.evaluate(
-        "[...document.querySelectorAll('article h2')].at(-2).textContent"
+        "[...document.querySelectorAll('article h2')].at(-2).firstChild.data"
     )
     page.goto("about:blank")
     text = quote(words.strip()).replace("-", "%2D")  # "-" marks a context
