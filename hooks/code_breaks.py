@@ -6,10 +6,13 @@ the theme then breaks it wherever the line ends (`..._finite_differen` /
 `ces.py`). A `<wbr>` after each underscore between two letters or digits
 offers the browser a place between words. It adds no character: copied,
 or in the search index (the theme's search reads `<wbr>` as nothing), the
-name is the same. Code blocks keep their lines as written.
+name is the same. Code blocks keep their lines as written; inline code with
+attributes or elements inside is left as it is (Markdown writes none).
 """
 
 import re
+
+from mkdocs.plugins import event_priority
 
 INLINE_CODE = re.compile(r"<code>([^<]*)</code>")
 PREFORMATTED = re.compile(r"(<pre[\s>].*?</pre>)", re.DOTALL)
@@ -31,5 +34,6 @@ def with_breaks(html):
     return "".join(parts)
 
 
+@event_priority(50)  # before print-site copies the page into the whole book
 def on_page_content(html, page, config, files):
     return with_breaks(html)
