@@ -475,12 +475,13 @@ MEAN_COLOUR = """async png => {
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_box_that_scrolls_shows_where_more_is_hidden(visit, scheme):
-    """On a phone, a table or formula wider than the screen casts a shadow
-    on each side where more of it is hidden (extra.css): on the right at
-    first, on the left once scrolled to its end. The widest of each kind is
-    read, a formula in a set of tabs among them. What the box holds is
-    hidden while its edges are read, so that only the shadows can tell an
-    edge from the page's background, read in the middle of the same box."""
+    """On a phone, a table, formula or code wider than the screen casts a
+    shadow on each side where more of it is hidden (extra.css): on the right
+    at first, on the left once scrolled to its end. The widest box of each
+    kind is read, a formula in a set of tabs among them. What the box holds
+    (and a code block's copy button) is hidden while its edges are read, so
+    that only the shadows can tell an edge from the box's background, read
+    in the middle of the same box."""
     _, page = visit("differentials/", scheme, PHONE)
     page.wait_for_selector("html[data-scroll-boxes=labelled]", state="attached")
 
@@ -504,7 +505,11 @@ def test_a_box_that_scrolls_shows_where_more_is_hidden(visit, scheme):
             )
         ]
 
-    for kind in (".md-typeset__scrollwrap", ".md-typeset div.arithmatex"):
+    for kind in (
+        ".md-typeset__scrollwrap",
+        ".md-typeset div.arithmatex",
+        ".md-typeset pre > code",
+    ):
         box = page.evaluate_handle(
             """selector => {
                 const boxes = [...document.querySelectorAll(selector)];
@@ -516,12 +521,19 @@ def test_a_box_that_scrolls_shows_where_more_is_hidden(visit, scheme):
         assert box, f"no {kind} scrolls on a phone: pick another page"
         hides = box.evaluate("""box => {
             box.scrollIntoView({block: "center"});
-            box.firstElementChild.style.visibility = "hidden";
+            for (const child of box.children) child.style.visibility = "hidden";
+            box.style.webkitTextFillColor = "transparent";  // bare text
+            const copy = box.parentElement.querySelector(":scope > nav");
+            if (copy) copy.style.visibility = "hidden";
             return box.scrollWidth - box.clientWidth;
         }""")
         assert hides > 50, (
             f"no {kind} hides 50 px on a phone: pick another page"
         )
+        if "arithmatex" in kind:  # the clip of a tab's contents (extra.css)
+            assert box.evaluate("box => !!box.closest('.tabbed-content')"), (
+                "the widest formula is not in a set of tabs: pick one that is"
+            )
         assert shaded(box) == [False, True], f"{kind} at first: right only"
         box.evaluate("box => { box.scrollLeft = box.scrollWidth }")
         assert shaded(box) == [True, False], f"{kind} at its end: left only"
