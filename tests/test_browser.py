@@ -569,6 +569,18 @@ def test_long_names_in_code_break_between_words_on_a_phone(visit):
     assert not inside_words, f"names broken inside a word: {inside_words}"
 
 
+def test_a_rows_name_opens_the_check_of_its_table(visit):
+    """On the cheat sheet, a row's name links into the closed box that
+    checks its table, and the theme opens the box a link leads into."""
+    _, page = visit("cheat-sheet/", "light", PHONE)
+    opened = (
+        "() => document.getElementById('check-softmax').closest('details').open"
+    )
+    assert not page.evaluate(opened), "the box is open before the click"
+    page.locator('a[href$="#check-softmax"]').first.click()
+    page.wait_for_function(opened, timeout=5_000)
+
+
 def test_chromium_opens_no_suggestion_popup_and_keeps_playwrights_flags(
     browser,
 ):
