@@ -12,10 +12,10 @@ attributes or elements inside is left as it is (Markdown writes none).
 
 import re
 
+from lighter_pages import PREFORMATTED
 from mkdocs.plugins import event_priority
 
 INLINE_CODE = re.compile(r"<code>([^<]*)</code>")
-PREFORMATTED = re.compile(r"(<pre[\s>].*?</pre>)", re.DOTALL)
 INNER_UNDERSCORE = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
 
 

@@ -11,8 +11,13 @@ new PerformanceObserver(list => {
 
 const nextFrame = () => new Promise(done => requestAnimationFrame(done));
 
+// The blocks the browser may skip off screen: the article's, and the
+// contents of its sets of tabs (extra.css, javascripts/accessibility.js).
+const BLOCKS = "article > *, article > .tabbed-set > .tabbed-content";
+
 window.checks = {
   layoutShift: () => layoutShift,
+  blocks: () => [...document.querySelectorAll(BLOCKS)],
 
   // Scroll from the top of the page to its end, half a screen every other
   // frame, as a reader flicks through it (tools/bench_math.py too).
@@ -51,8 +56,7 @@ window.checks = {
   // leave out of the accessibility tree: none, once
   // javascripts/accessibility.js has rendered the page (data-article).
   skippedBlocks() {
-    return [...document.querySelectorAll(
-      "article > *, article > .tabbed-set > .tabbed-content")]
+    return checks.blocks()
       .filter(block => getComputedStyle(block).contentVisibility === "auto")
       .map(block => `a block the browser may skip: ` +
         block.textContent.trim().slice(0, 40));
@@ -62,9 +66,9 @@ window.checks = {
   // gave them meanwhile: rendered above the screen, each would pull the
   // page up (extra.css). A block that is not shown moves nothing.
   blocksShorterThanTheirEstimate() {
-    return [...document.querySelectorAll(
-      "article > .rendered, article > .tabbed-set > .rendered")]
-      .filter(block => block.getClientRects().length &&
+    return checks.blocks()
+      .filter(block => block.classList.contains("rendered") &&
+        block.getClientRects().length &&
         block.getBoundingClientRect().height <
         parseFloat(getComputedStyle(block).containIntrinsicHeight.split(" ")
           .at(-1)) - 0.5)

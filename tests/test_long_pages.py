@@ -155,9 +155,9 @@ def test_a_block_has_one_layout_skipped_or_not(
     page.wait_for_selector("html[data-article=rendered]", state="attached")
     boxes = page.evaluate("""async () => {
         const kinds = new Map();
-        for (const block of document.querySelectorAll(
-                "article > .rendered, article > .tabbed-set > .rendered"))
-            kinds.set(block.tagName + "." + block.classList[0], block);
+        for (const block of checks.blocks())
+            if (block.classList.contains("rendered"))
+                kinds.set(block.tagName + "." + block.classList[0], block);
         const box = block => {
             const {left, width, height} = block.getBoundingClientRect();
             return [left, width, height].map(Math.round).join(" × ");

@@ -104,13 +104,13 @@ document.addEventListener("change", event => {
 // the contents of its sets of tabs, are left out of Chromium's
 // accessibility tree until they are rendered: a screen reader would find
 // the headings, the first screen's text, and nothing between the headings
-// further down. So while the browser is idle
-// the rest of the article is rendered, in reading order, and stays rendered.
-// A block above the screen that gets its real height moves nothing the
-// reader sees (the browser's scroll anchoring, extra.css), nor does one
-// below it. Each idle slice renders one block, and more while SLICE_MS
-// last, like the labelling above. The page's root says when the whole
-// article is rendered (data-article="rendered").
+// further down. So while the browser is idle the rest of the article is
+// rendered, in reading order, and stays rendered. A block above the screen
+// that gets its real height moves nothing the reader sees (the browser's
+// scroll anchoring, extra.css), nor does one below it. Each idle slice
+// renders one block, and more while SLICE_MS last, like the labelling
+// above. The page's root says when the whole article is rendered
+// (data-article="rendered").
 let unrendered = [];
 let rendering = null;  // the idle callback that renders the next blocks
 
