@@ -90,6 +90,32 @@ window.checks = {
     return problems;
   },
 
+  // Pairs of HTML for one formula, each drawn in the article: for each
+  // formula whose two pictures differ by `tolerance` pixels or more, in
+  // their size or where a glyph or a rule lies in them, what moved.
+  drawnAlike(pairs, tolerance) {
+    const article = document.querySelector("article");
+    const picture = html => {
+      const holder = document.createElement("div");
+      holder.innerHTML = html;
+      article.append(holder);
+      return holder.querySelector(".katex-html");
+    };
+    const drawn = pairs.map(pair => pair.map(picture));
+    const problems = [];
+    for (const [a, b] of drawn) {
+      const [marksA, marksB] = [a, b].map(marks);
+      const moved = marksA.find((mark, i) => mark[0] !== marksB[i]?.[0] ||
+        mark.slice(1).some((x, j) => Math.abs(x - marksB[i][j + 1]) >= tolerance));
+      if (moved || marksA.length !== marksB.length) {
+        const tex = a.parentElement.querySelector("annotation").textContent;
+        problems.push(`${tex.trim()}: ${JSON.stringify(moved)} became ` +
+          JSON.stringify(marksB[marksA.indexOf(moved)]));
+      }
+    }
+    return problems;
+  },
+
   // Every figure says what it shows, to readers who cannot see it.
   figuresDescribed() {
     return [...document.querySelectorAll(".md-content svg.figure")]
@@ -195,6 +221,32 @@ window.checks = {
     return problems.concat([...new Set(unseen)]);
   },
 };
+
+// What a formula's picture draws, relative to its box: its size, each
+// glyph (a character and its box) and each rule or drawing (fraction bars,
+// roots, stretched arrows).
+function marks(picture) {
+  const origin = picture.getBoundingClientRect();
+  const place = (name, box) => [name, box.left - origin.left,
+    box.top - origin.top, box.width, box.height];
+  const found = [place("box", origin)];
+  const glyph = document.createRange();
+  const texts = document.createTreeWalker(picture, NodeFilter.SHOW_TEXT);
+  while (texts.nextNode()) {
+    const text = texts.currentNode;
+    let offset = 0;
+    for (const character of text.data) {  // a code point, not a UTF-16 unit
+      glyph.setStart(text, offset);
+      glyph.setEnd(text, offset += character.length);
+      if (character.trim() && character !== "\u200b")
+        found.push(place(character, glyph.getBoundingClientRect()));
+    }
+  }
+  for (const drawing of picture.querySelectorAll(
+      "svg, .frac-line, .overline-line, .underline-line, .hline, .rule"))
+    found.push(place(drawing.tagName, drawing.getBoundingClientRect()));
+  return found;
+}
 
 // Is keyboard focus on `el` visible? Its own outline or shadow, or for the
 // theme's hidden radio buttons (content tabs, the palette toggle) a change

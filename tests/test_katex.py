@@ -5,6 +5,7 @@ import re
 import pytest
 from katex_math import PageRenderer, TexError, katex_version, render
 from layout import KATEX
+from lighter_pages import lighter_pictures
 from math_fonts import font_rules
 
 from vendor import PACKAGES
@@ -77,3 +78,17 @@ def test_punctuation_is_kept_with_a_formula_that_fits_any_line(
     page = f'{before}<span class="arithmatex">\\({tex}\\)</span>{after}'
     rendered = PageRenderer(page=None, root=None).arithmatex(page)
     assert ('class="math-and-punctuation"' in rendered) == kept_together
+
+
+def test_scripts_become_plain_spans_and_other_stacks_stay():
+    """hooks/lighter_pages.py sets each script as one span, and a subscript
+    with a superscript as a stack of two; a fraction keeps KaTeX's table.
+    (tests/test_browser.py checks that every formula looks the same.)"""
+    picture = lighter_pictures(
+        render(r"W^{[2]}_{ij} + x_i + e^{x} + \frac{1}{m}", False)
+    )
+    assert picture.count('class="scripts"') == 1
+    assert picture.count('class="script"') == 4  # the stack's two, x_i, e^x
+    assert "msupsub" not in picture
+    assert picture.count('class="vlist-t') == 1  # the fraction's
+    assert 'class="script" style="top:-0.363em;margin-right:0.05em;"' in picture
