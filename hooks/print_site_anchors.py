@@ -5,17 +5,20 @@ page's heading, footnote and list anchors with a regular expression
 (update_anchor_ids in its urls.py). Python tries it at every `<` of the page
 and scans the rest of the line each time: a third of the site's build. This
 hook gives print-site the same function, with the same expression tried only
-where a match can start, so the page it writes is the same, byte for byte;
-tests/test_print_site_anchors.py compares the two.
+where a match can start, so the page it writes is the same, byte for byte
+(tests/test_print_site_anchors.py compares the two), but for one addition:
+it renames a named box's anchor too, as print-site renames the links to it.
 """
 
 import re
 
 from mkdocs_print_site_plugin import urls
 
-# print-site's expression and tags, as in its update_anchor_ids.
+# print-site's expression and tags, as in its update_anchor_ids; and the
+# boxes that hooks/box_anchors.py names, which print-site's links lead to
+# under their new names too.
 ANCHOR = re.compile(r"<([^\s]+).*?id=\"([^\"]*?)\".*?>", flags=re.IGNORECASE)
-RENAMED = ["h1", "h2", "h3", "h4", "h5", "h6", "sup", "li"]
+RENAMED = ["h1", "h2", "h3", "h4", "h5", "h6", "sup", "li", "details"]
 ID = re.compile(r"id=\"", flags=re.IGNORECASE)
 
 

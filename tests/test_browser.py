@@ -570,16 +570,30 @@ def test_long_names_in_code_break_between_words_on_a_phone(visit):
     assert not inside_words, f"names broken inside a word: {inside_words}"
 
 
-def test_a_rows_name_opens_the_check_of_its_table(visit):
-    """On the cheat sheet, a row's name links into the closed box that
-    checks its table, and the theme opens the box a link leads into."""
-    _, page = visit("cheat-sheet/", "light", PHONE)
-    opened = (
-        "() => document.getElementById('check-softmax').closest('details').open"
-    )
-    assert not page.evaluate(opened), "the box is open before the click"
+@pytest.mark.parametrize(
+    ("viewport", "slower"), [(PHONE, 6), (NARROW, 1), (DESKTOP, 1)]
+)
+def test_a_rows_name_opens_the_check_of_its_table(visit, viewport, slower):
+    """On the cheat sheet, a row's name links to the closed box that checks
+    its table (hooks/box_anchors.py): the theme opens the box, and the page
+    stops with the box's title below the header, with no Back to top button
+    over the text (the theme shows it when the page last moved up). On a
+    phone with a CPU `slower` times slower, too (javascripts/accessibility.js
+    lays the page out whole before the theme scrolls)."""
+    visit_, page = visit("cheat-sheet/", "light", viewport)
+    cpu = visit_.context.new_cdp_session(page)
+    cpu.send("Emulation.setCPUThrottlingRate", {"rate": slower})
+    box = "document.getElementById('check-softmax')"
+    assert page.evaluate(f"{box}.matches('details:not([open])')")
     page.locator('a[href$="#check-softmax"]').first.click()
-    page.wait_for_function(opened, timeout=5_000)
+    page.wait_for_function(f"{box}.open", timeout=5_000)
+    page.evaluate(NEXT_FRAMES)
+    title_top, header_bottom, button_hidden = page.evaluate(f"""() => [
+        {box}.querySelector("summary").getBoundingClientRect().top,
+        document.querySelector(".md-header").getBoundingClientRect().bottom,
+        document.querySelector(".md-top").hidden]""")
+    assert header_bottom <= title_top <= header_bottom + 40
+    assert button_hidden, "Back to top shows over the box"
 
 
 def test_chromium_opens_no_suggestion_popup_and_keeps_playwrights_flags(

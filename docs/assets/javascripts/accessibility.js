@@ -147,9 +147,18 @@ const resized = new ResizeObserver(([{contentRect}]) => {
 document.fonts.addEventListener("loadingdone", () => labelScrollBoxes());
 // Back and forward within the site, the theme restores the place where the
 // reader was: like the browser's own, that needs the page laid out whole
-// (overrides/main.html).
-addEventListener("popstate", () =>
-  document.documentElement.classList.remove("skips-offscreen"), true);
+// (overrides/main.html). So does a link to a place in this page: the theme
+// follows it by loading the page again and scrolling to the place at once,
+// before the blocks above the place have their heights (with a slow CPU,
+// the page stopped screens away from it).
+const layOutWhole = () =>
+  document.documentElement.classList.remove("skips-offscreen");
+addEventListener("popstate", layOutWhole, true);
+document.addEventListener("click", event => {
+  const link = event.target.closest?.("a[href]");
+  const target = link && new URL(link.href, location.href);
+  if (target?.hash && target.pathname === location.pathname) layOutWhole();
+}, true);  // before the theme's own handler
 document$.subscribe(() => {
   resized.disconnect();
   width = null;
