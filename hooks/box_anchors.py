@@ -1,5 +1,5 @@
-"""A collapsible box named by its first line: `{ #name }` under the first
-paragraph of a box (`??? info "Title"`) names the box itself.
+"""A collapsible box named on its first paragraph: `{ #name }` under the
+first paragraph of a box (`??? info "Title"`) names the box itself.
 
 Markdown gives an id to a paragraph, not to a box. A link to a paragraph in
 a closed box makes the theme open the box and scroll to it, before the

@@ -90,10 +90,11 @@ window.checks = {
     return problems;
   },
 
-  // Pairs of HTML for one formula, each drawn in the article: for each
-  // formula whose two pictures differ by `tolerance` pixels or more, in
-  // their size or where a glyph or a rule lies in them, what moved.
-  drawnAlike(pairs, tolerance) {
+  // Versions of the HTML of each formula, each drawn in the article, and
+  // how far apart (in pixels) consecutive versions may draw: for each
+  // formula whose versions differ by that much or more, in their size or
+  // where a glyph or a rule lies in them, what moved.
+  drawnAlike(formulas, tolerances) {
     const article = document.querySelector("article");
     const picture = html => {
       const holder = document.createElement("div");
@@ -101,17 +102,23 @@ window.checks = {
       article.append(holder);
       return holder.querySelector(".katex-html");
     };
-    const drawn = pairs.map(pair => pair.map(picture));
+    const drawn = formulas.map(versions => versions.map(picture));
     const problems = [];
-    for (const [a, b] of drawn) {
-      const [marksA, marksB] = [a, b].map(marks);
-      const moved = marksA.find((mark, i) => mark[0] !== marksB[i]?.[0] ||
-        mark.slice(1).some((x, j) => Math.abs(x - marksB[i][j + 1]) >= tolerance));
-      if (moved || marksA.length !== marksB.length) {
-        const tex = a.parentElement.querySelector("annotation").textContent;
-        problems.push(`${tex.trim()}: ${JSON.stringify(moved)} became ` +
-          JSON.stringify(marksB[marksA.indexOf(moved)]));
-      }
+    for (const pictures of drawn) {
+      const tex = pictures[0].parentElement.querySelector("annotation")
+        .textContent.trim();
+      const versions = pictures.map(marks);
+      tolerances.forEach((tolerance, step) => {
+        const [before, after] = versions.slice(step, step + 2);
+        const moved = before.find((mark, i) => mark[0] !== after[i]?.[0] ||
+          mark.slice(1).some((x, j) => Math.abs(x - after[i][j + 1]) >= tolerance));
+        if (moved)
+          problems.push(`${tex} (step ${step + 1}): ${JSON.stringify(moved)} ` +
+            `became ${JSON.stringify(after[before.indexOf(moved)])}`);
+        else if (before.length !== after.length)
+          problems.push(`${tex} (step ${step + 1}): ${before.length} marks ` +
+            `became ${after.length}`);
+      });
     }
     return problems;
   },
@@ -222,14 +229,18 @@ window.checks = {
   },
 };
 
-// What a formula's picture draws, relative to its box: its size, each
-// glyph (a character and its box) and each rule or drawing (fraction bars,
-// roots, stretched arrows).
+// What a formula's picture draws, relative to its box: its size, the line
+// that holds it and each of its parts (what it adds to the line's height),
+// each glyph (a character and its box) and each rule or drawing (fraction
+// bars, roots, stretched arrows).
 function marks(picture) {
   const origin = picture.getBoundingClientRect();
   const place = (name, box) => [name, box.left - origin.left,
     box.top - origin.top, box.width, box.height];
-  const found = [place("box", origin)];
+  const line = picture.closest(".katex").parentElement;
+  const found = [place("box", origin), place("line", line.getBoundingClientRect())];
+  for (const part of picture.querySelectorAll(".katex-base"))
+    found.push(place("part", part.getBoundingClientRect()));
   const glyph = document.createRange();
   const texts = document.createTreeWalker(picture, NodeFilter.SHOW_TEXT);
   while (texts.nextNode()) {
@@ -243,7 +254,8 @@ function marks(picture) {
     }
   }
   for (const drawing of picture.querySelectorAll(
-      "svg, .frac-line, .overline-line, .underline-line, .hline, .rule"))
+      "svg, .frac-line, .overline-line, .underline-line, .katex-hline, " +
+      ".katex-hdashline, .katex-rule"))
     found.push(place(drawing.tagName, drawing.getBoundingClientRect()));
   return found;
 }

@@ -92,3 +92,17 @@ def test_scripts_become_plain_spans_and_other_stacks_stay():
     assert "msupsub" not in picture
     assert picture.count('class="vlist-t') == 1  # the fraction's
     assert 'class="script" style="top:-0.363em;margin-right:0.05em;"' in picture
+
+
+@pytest.mark.parametrize(
+    "tex",
+    [
+        r"x^{\begin{matrix}a \\ b\end{matrix}}",  # a table: lines of its own
+        r"e^{\frac{a}{b}}",  # stacked boxes
+        r"\sum_{\mathclap{i = 1}}",  # an overlap, placed by its parent
+    ],
+)
+def test_a_script_that_a_plain_span_would_move_keeps_katexs_table(tex):
+    picture = lighter_pictures(render(tex, False))
+    assert 'class="script' not in picture
+    assert "msupsub" in picture

@@ -147,17 +147,21 @@ const resized = new ResizeObserver(([{contentRect}]) => {
 document.fonts.addEventListener("loadingdone", () => labelScrollBoxes());
 // Back and forward within the site, the theme restores the place where the
 // reader was: like the browser's own, that needs the page laid out whole
-// (overrides/main.html). So does a link to a place in this page: the theme
-// follows it by loading the page again and scrolling to the place at once,
-// before the blocks above the place have their heights (with a slow CPU,
-// the page stopped screens away from it).
+// (overrides/main.html). So does a link to a place in a closed box of this
+// page: the theme opens the box and scrolls to it before the blocks above
+// it have their heights (with a slow CPU, the page stopped screens away).
 const layOutWhole = () =>
   document.documentElement.classList.remove("skips-offscreen");
 addEventListener("popstate", layOutWhole, true);
 document.addEventListener("click", event => {
   const link = event.target.closest?.("a[href]");
-  const target = link && new URL(link.href, location.href);
-  if (target?.hash && target.pathname === location.pathname) layOutWhole();
+  const inPlace = !(event.button || event.ctrlKey || event.metaKey ||
+                    event.shiftKey || event.altKey);  // not a new tab
+  const target = link && inPlace && new URL(link.href, location.href);
+  if (!target || target.origin + target.pathname !==
+      location.origin + location.pathname) return;
+  const place = document.getElementById(decodeURIComponent(target.hash.slice(1)));
+  if (place?.closest("details:not([open])")) layOutWhole();
 }, true);  // before the theme's own handler
 document$.subscribe(() => {
   resized.disconnect();
