@@ -28,8 +28,9 @@
   written, such a line renders as nothing: it goes, with its line break.
 
 The long pages of the site stay under 60 KB of gzip HTML this way.
-tests/test_browser.py draws every formula of the site both ways, as KaTeX
-wrote it (the whole-book page keeps that) and as the pages carry it.
+tests/test_browser.py (in the sweep) draws every formula of the site as
+KaTeX wrote it (the whole-book page keeps that), without unstyled spans,
+and with plain scripts, and compares where each glyph lies.
 """
 
 import re
