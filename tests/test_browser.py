@@ -484,7 +484,9 @@ def test_a_box_that_scrolls_shows_where_more_is_hidden(visit, scheme):
     that only the shadows can tell an edge from the box's background, read
     in the middle of the same box."""
     _, page = visit("differentials/", scheme, PHONE)
-    page.wait_for_selector("html[data-scroll-boxes=labelled]", state="attached")
+    for done in ("data-scroll-boxes=labelled", "data-article=rendered"):
+        # The page's blocks keep their heights while the edges are read.
+        page.wait_for_selector(f"html[{done}]", state="attached")
 
     def colour(x, y):
         clip = {"x": x, "y": y - 4, "width": 4, "height": 8}
